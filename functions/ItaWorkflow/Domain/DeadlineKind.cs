@@ -1,0 +1,8 @@
+namespace ItaWorkflow.Domain;
+
+public enum DeadlineKind
+{
+    None,
+    Day,
+    Month,
+}
