@@ -1,0 +1,4 @@
+namespace ItaWorkflow.Workflow.Engine;
+
+/// <summary>An admin resumed a suspended instance.</summary>
+public sealed record InstanceResumed(string Reason) : WorkflowEvent;

@@ -1,0 +1,219 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using ItaWorkflow.Storage;
+
+namespace ItaWorkflow.Workflow.Engine;
+
+/// <summary>
+/// Table Storage layout of instances: one partition per instance holding the snapshot (<c>!state</c>),
+/// history rows (<c>h…</c>) and outbox rows (<c>o…</c>), so one transition is one transactional batch.
+/// </summary>
+public sealed class InstanceStore(StorageClients storage)
+{
+    public const string StateRow = "!state";
+    private const int MaxRowsPerCommit = SinglePartitionBatch.MaxOperations;
+
+    private TableClient Instances => storage.Table(StorageNames.Instances);
+
+    public static string HistoryRow(long sequence) => $"h{sequence:D10}";
+
+    public static string OutboxRow(long version, int index) => $"o{version:D10}-{index:D3}";
+
+    /// <summary>Reads the snapshot, or null when the instance does not exist.</summary>
+    public async Task<InstanceRecord?> ReadAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var response = await Instances.GetEntityIfExistsAsync<TableEntity>(instanceId, StateRow, cancellationToken: cancellationToken);
+        return response.HasValue ? ToRecord(response.Value!) : null;
+    }
+
+    /// <summary>
+    /// Writes snapshot, history and outbox in one batch. A new instance is inserted (fails if it exists);
+    /// an existing one is replaced only if its ETag still matches. Returns the new ETag, or null on a lost race.
+    /// </summary>
+    public async Task<string?> CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
+    {
+        var snapshot = commit.Snapshot;
+        if (1 + commit.History.Count + commit.Outbox.Count > MaxRowsPerCommit)
+        {
+            throw new InvalidOperationException(
+                $"Transition of {snapshot.InstanceId} writes {commit.History.Count} history and {commit.Outbox.Count} outbox rows; " +
+                $"one commit holds at most {MaxRowsPerCommit - 1}.");
+        }
+
+        var stateEntity = ToEntity(snapshot);
+        var actions = new List<TableTransactionAction>(1 + commit.History.Count + commit.Outbox.Count)
+        {
+            snapshot.ETag is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, stateEntity)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, stateEntity, new ETag(snapshot.ETag)),
+        };
+        actions.AddRange(commit.History.Select(h => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(snapshot.InstanceId, h))));
+        actions.AddRange(commit.Outbox.Select(o => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(o))));
+        try
+        {
+            SinglePartitionBatch.EnsureValid(actions);
+            var response = await Instances.SubmitTransactionAsync(actions, cancellationToken);
+            return response.Value[0].Headers.ETag?.ToString();
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>> ReadHistoryAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {instanceId} and RowKey ge 'h' and RowKey lt 'i'");
+        var history = new List<HistoryEntry>();
+        await foreach (var entity in Instances.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            history.Add(new HistoryEntry(
+                entity.GetInt64("Sequence") ?? 0,
+                entity.GetString("Type") ?? "",
+                entity.GetDateTimeOffset("At") ?? default,
+                entity.GetString("Actor") ?? "",
+                ChunkedText.Read(entity, "Payload")));
+        }
+
+        return history;
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> ReadOutboxAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {instanceId} and RowKey ge 'o' and RowKey lt 'p'");
+        var rows = new List<OutboxEntry>();
+        await foreach (var entity in Instances.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(ToOutbox(entity));
+        }
+
+        return rows;
+    }
+
+    public async Task<(OutboxEntry Entry, string ETag)?> ReadOutboxAsync(string instanceId, string rowKey, CancellationToken cancellationToken)
+    {
+        var response = await Instances.GetEntityIfExistsAsync<TableEntity>(instanceId, rowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? (ToOutbox(response.Value!), response.Value!.ETag.ToString()) : null;
+    }
+
+    /// <summary>Updates the dispatch bookkeeping of outbox rows (status, attempts, error) in one batch.</summary>
+    public async Task UpdateOutboxAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var group in entries.GroupBy(e => e.InstanceId))
+        {
+            foreach (var chunk in group.Chunk(MaxRowsPerCommit))
+            {
+                var actions = chunk
+                    .Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge, OutboxStatusEntity(e), ETag.All))
+                    .ToList();
+                await SinglePartitionBatch.SubmitAsync(Instances, actions, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Deletes every row of an instance (snapshot, history, outbox).</summary>
+    public async Task DeletePartitionAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var keys = new List<TableEntity>();
+        await foreach (var entity in Instances.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {instanceId}"), select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            keys.Add(entity);
+        }
+
+        // The snapshot goes last so a purge interrupted half-way is still visible and can be repeated.
+        var ordered = keys.Where(k => k.RowKey != StateRow).Concat(keys.Where(k => k.RowKey == StateRow));
+        foreach (var chunk in ordered.Chunk(MaxRowsPerCommit))
+        {
+            var actions = chunk
+                .Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(instanceId, k.RowKey), ETag.All))
+                .ToList();
+            await SinglePartitionBatch.SubmitAsync(Instances, actions, cancellationToken);
+        }
+    }
+
+    private static TableEntity ToEntity(InstanceRecord r)
+    {
+        var entity = new TableEntity(r.InstanceId, StateRow)
+        {
+            ["Definition"] = r.Definition,
+            ["DefinitionVersion"] = r.DefinitionVersion,
+            ["Status"] = r.Status.ToString(),
+            ["Step"] = r.Step,
+            ["CustomStatus"] = r.CustomStatusJson,
+            ["CreatedAt"] = r.CreatedAt,
+            ["UpdatedAt"] = r.UpdatedAt,
+            ["NextWakeUp"] = r.NextWakeUp,
+            ["Version"] = r.Version,
+            ["HistoryCount"] = r.HistoryCount,
+            ["Summary"] = JsonSerializer.Serialize(r.Summary, EngineJson.Options),
+            ["StatusReason"] = r.StatusReason,
+        };
+        ChunkedText.Write(entity, "State", r.StateJson);
+        ChunkedText.Write(entity, "Applied", JsonSerializer.Serialize(r.Applied, EngineJson.Options));
+        ChunkedText.Write(entity, "Inbox", JsonSerializer.Serialize(r.Inbox, EngineJson.Options));
+        return entity;
+    }
+
+    private static InstanceRecord ToRecord(TableEntity e) => new(
+        e.PartitionKey,
+        e.GetString("Definition") ?? "",
+        e.GetInt32("DefinitionVersion") ?? 1,
+        Enum.Parse<RuntimeStatus>(e.GetString("Status") ?? nameof(RuntimeStatus.Pending)),
+        e.GetString("Step") ?? "",
+        e.GetString("CustomStatus"),
+        e.GetDateTimeOffset("CreatedAt") ?? default,
+        e.GetDateTimeOffset("UpdatedAt") ?? default,
+        e.GetDateTimeOffset("NextWakeUp"),
+        e.GetInt64("Version") ?? 0,
+        e.GetInt64("HistoryCount") ?? 0,
+        ChunkedText.Read(e, "State"),
+        JsonSerializer.Deserialize<InstanceSummary>(e.GetString("Summary") ?? "null", EngineJson.Options)
+            ?? new InstanceSummary("", "", 0, 0, [], null),
+        JsonSerializer.Deserialize<Dictionary<string, AppliedEvent>>(ChunkedText.Read(e, "Applied"), EngineJson.Options) ?? [],
+        JsonSerializer.Deserialize<List<DeferredEvent>>(ChunkedText.Read(e, "Inbox"), EngineJson.Options) ?? [],
+        e.GetString("StatusReason"),
+        e.ETag.ToString());
+
+    private static TableEntity ToEntity(string instanceId, HistoryEntry h)
+    {
+        var entity = new TableEntity(instanceId, HistoryRow(h.Sequence))
+        {
+            ["Sequence"] = h.Sequence,
+            ["Type"] = h.Type,
+            ["At"] = h.At,
+            ["Actor"] = h.Actor,
+        };
+        ChunkedText.Write(entity, "Payload", h.PayloadJson);
+        return entity;
+    }
+
+    private static TableEntity ToEntity(OutboxEntry o)
+    {
+        var entity = OutboxStatusEntity(o);
+        entity["CreatedAt"] = o.CreatedAt;
+        entity["CommandType"] = o.Command.GetType().Name;
+        ChunkedText.Write(entity, "Command", JsonSerializer.Serialize(o.Command, EngineJson.Options));
+        return entity;
+    }
+
+    private static TableEntity OutboxStatusEntity(OutboxEntry o) => new(o.InstanceId, o.RowKey)
+    {
+        ["Status"] = o.Status.ToString(),
+        ["Attempts"] = o.Attempts,
+        ["LastError"] = o.LastError,
+        ["DoneAt"] = o.DoneAt,
+    };
+
+    private static OutboxEntry ToOutbox(TableEntity e) => new(
+        e.PartitionKey,
+        e.RowKey,
+        JsonSerializer.Deserialize<WorkflowCommand>(ChunkedText.Read(e, "Command"), EngineJson.Options)
+            ?? throw new InvalidOperationException($"Outbox row {e.PartitionKey}/{e.RowKey} has no command."),
+        Enum.Parse<OutboxStatus>(e.GetString("Status") ?? nameof(OutboxStatus.Pending)),
+        e.GetInt32("Attempts") ?? 0,
+        e.GetString("LastError"),
+        e.GetDateTimeOffset("CreatedAt") ?? default,
+        e.GetDateTimeOffset("DoneAt"));
+}

@@ -1,0 +1,162 @@
+using ItaWorkflow.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ItaWorkflow.Workflow.Engine;
+
+/// <summary>
+/// Processes work-queue messages: runs outbox commands (skipping rows already done), delivers fired timers,
+/// retries failures with backoff through the timer index, and parks work that failed
+/// <see cref="EngineOptions.MaxAttempts"/> times in the dead-letter table.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    InstanceStore store,
+    TimerStore timers,
+    DeadLetterStore deadLetters,
+    WorkflowClient client,
+    IEnumerable<ICommandHandler> handlers,
+    IOptions<EngineOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : IWorkItemProcessor
+{
+    private readonly Dictionary<Type, ICommandHandler> handlerByType = handlers.ToDictionary(h => h.CommandType);
+    private readonly EngineOptions settings = options.Value;
+
+    public async Task ProcessAsync(string messageBody, long dequeueCount, CancellationToken cancellationToken)
+    {
+        WorkMessage message;
+        try
+        {
+            message = WorkQueue.Parse(messageBody);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException)
+        {
+            await ParkMessageAsync("?", messageBody, "Unreadable work message: " + e.Message, (int)dequeueCount, cancellationToken);
+            return;
+        }
+
+        if (dequeueCount > settings.MaxAttempts)
+        {
+            // The queue handed this message over again and again (a crash loop, not a handled failure).
+            await ParkMessageAsync(message.InstanceId, messageBody, $"Delivered {dequeueCount} times without completing.", (int)dequeueCount, cancellationToken);
+            return;
+        }
+
+        switch (message.Kind)
+        {
+            case WorkKind.Timer:
+                await DeliverTimerAsync(message, cancellationToken);
+                break;
+            case WorkKind.Dispatch:
+                await DispatchAsync(message.InstanceId, message.OutboxRows ?? [], cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>Resets a dead-lettered outbox row (or re-enqueues a parked message) and removes the dead letter.</summary>
+    public async Task<bool> RetryAsync(string deadLetterId, WorkQueue queue, CancellationToken cancellationToken)
+    {
+        var letter = await deadLetters.GetAsync(deadLetterId, cancellationToken);
+        if (letter is null)
+        {
+            return false;
+        }
+
+        if (letter.OutboxRow is { } rowKey && await store.ReadOutboxAsync(letter.InstanceId, rowKey, cancellationToken) is { } row)
+        {
+            await store.UpdateOutboxAsync([row.Entry with { Status = OutboxStatus.Pending, Attempts = 0, LastError = null }], cancellationToken);
+            await queue.EnqueueAsync(new WorkMessage(WorkKind.Dispatch, letter.InstanceId, [rowKey]), cancellationToken);
+        }
+        else if (letter.MessageBody is { } body)
+        {
+            await queue.Client.SendMessageAsync(body, cancellationToken);
+        }
+
+        await deadLetters.RemoveAsync(deadLetterId, cancellationToken);
+        LogRetried(deadLetterId);
+        return true;
+    }
+
+    private async Task DeliverTimerAsync(WorkMessage message, CancellationToken cancellationToken)
+    {
+        var timerId = message.TimerId ?? throw new FormatException("Timer message without timer id.");
+        var fired = new TimerFired(timerId, message.Purpose ?? "", message.DueAt ?? time.GetUtcNow());
+        var result = await client.RaiseEventAsync(
+            message.InstanceId, new EventEnvelope(fired, "timer", "timer:" + timerId), cancellationToken);
+        LogTimerDelivered(message.InstanceId, timerId, result.Outcome);
+    }
+
+    private async Task DispatchAsync(string instanceId, IReadOnlyList<string> rowKeys, CancellationToken cancellationToken)
+    {
+        var changed = new List<OutboxEntry>();
+        foreach (var rowKey in rowKeys)
+        {
+            var row = await store.ReadOutboxAsync(instanceId, rowKey, cancellationToken);
+            if (row is not { Entry: var entry } || entry.Status is OutboxStatus.Done or OutboxStatus.DeadLettered)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (!handlerByType.TryGetValue(entry.Command.GetType(), out var handler))
+                {
+                    throw new InvalidOperationException($"No handler for {entry.Command.GetType().Name}.");
+                }
+
+                await handler.ExecuteAsync(entry, cancellationToken);
+                changed.Add(entry with { Status = OutboxStatus.Done, DoneAt = time.GetUtcNow(), LastError = null });
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                changed.Add(await FailAsync(entry, e, cancellationToken));
+            }
+        }
+
+        if (changed.Count > 0)
+        {
+            await store.UpdateOutboxAsync(changed, cancellationToken);
+        }
+    }
+
+    private async Task<OutboxEntry> FailAsync(OutboxEntry entry, Exception error, CancellationToken cancellationToken)
+    {
+        var attempts = entry.Attempts + 1;
+        var now = time.GetUtcNow();
+        if (attempts >= settings.MaxAttempts)
+        {
+            await deadLetters.ParkAsync(
+                new DeadLetter(
+                    DeadLetterStore.IdFor(entry.InstanceId, entry.RowKey), entry.InstanceId, entry.RowKey,
+                    entry.Command.GetType().Name, error.Message, attempts, now, null),
+                cancellationToken);
+            LogParked(entry.Id, attempts, error.Message);
+            return entry with { Status = OutboxStatus.DeadLettered, Attempts = attempts, LastError = error.Message };
+        }
+
+        var delay = settings.RetryBackoff * Math.Pow(2, attempts - 1);
+        await timers.ScheduleAsync(new DueTimer(TimerKind.Retry, entry.InstanceId, entry.RowKey, "retry", now + delay), cancellationToken);
+        LogRetrying(entry.Id, attempts, delay, error.Message);
+        return entry with { Status = OutboxStatus.RetryScheduled, Attempts = attempts, LastError = error.Message };
+    }
+
+    private Task ParkMessageAsync(string instanceId, string body, string error, int attempts, CancellationToken cancellationToken)
+    {
+        LogParked(instanceId, attempts, error);
+        return deadLetters.ParkAsync(
+            new DeadLetter(DeadLetterStore.IdFor(instanceId, null), instanceId, null, "message", error, attempts, time.GetUtcNow(), body),
+            cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Timer {TimerId} delivered to {InstanceId}: {Outcome}")]
+    private partial void LogTimerDelivered(string instanceId, string timerId, RaiseOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId} failed (attempt {Attempt}); retry in {Delay}: {Error}")]
+    private partial void LogRetrying(string outboxId, int attempt, TimeSpan delay, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Parked {WorkId} in dead letters after {Attempts} attempts: {Error}")]
+    private partial void LogParked(string workId, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dead letter {DeadLetterId} sent back for retry")]
+    private partial void LogRetried(string deadLetterId);
+}

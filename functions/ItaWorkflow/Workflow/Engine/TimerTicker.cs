@@ -1,0 +1,86 @@
+using ItaWorkflow.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ItaWorkflow.Workflow.Engine;
+
+/// <summary>
+/// One tick: hands every due timer to the work queue (then removes it from the index), and repairs
+/// instances whose recovery marker is older than the grace period.
+/// </summary>
+public sealed partial class TimerTicker(
+    TimerStore timers,
+    RecoveryMarkers markers,
+    InstanceStore store,
+    InstanceIndex index,
+    WorkQueue queue,
+    IOptions<EngineOptions> options,
+    TimeProvider time,
+    ILogger<TimerTicker> logger) : ITimerTicker
+{
+    public async Task<int> TickAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var fired = 0;
+        var due = new List<(DueTimer Timer, string PartitionKey, string RowKey)>();
+        await foreach (var item in timers.DueAsync(now, cancellationToken))
+        {
+            due.Add(item);
+        }
+
+        foreach (var (timer, partitionKey, rowKey) in due)
+        {
+            // Enqueue before delete: a crash in between fires the timer twice, which the instance ignores.
+            var message = timer.Kind == TimerKind.Retry
+                ? new WorkMessage(WorkKind.Dispatch, timer.InstanceId, [timer.Id])
+                : new WorkMessage(WorkKind.Timer, timer.InstanceId, TimerId: timer.Id, Purpose: timer.Purpose, DueAt: timer.DueAt);
+            await queue.EnqueueAsync(message, cancellationToken);
+            await timers.DeleteAsync(partitionKey, rowKey, cancellationToken);
+            fired++;
+        }
+
+        var repaired = await SweepAsync(now, cancellationToken);
+        if (fired > 0 || repaired > 0)
+        {
+            LogTick(fired, repaired);
+        }
+
+        return fired;
+    }
+
+    /// <summary>Re-enqueues undispatched outbox rows and re-syncs the index for instances with stale markers.</summary>
+    public async Task<int> SweepAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stale = await markers.StaleAsync(now - options.Value.RecoveryGrace, cancellationToken);
+        var requeued = 0;
+        foreach (var (instanceId, etag) in stale)
+        {
+            var snapshot = await store.ReadAsync(instanceId, cancellationToken);
+            if (snapshot is not null)
+            {
+                var pending = (await store.ReadOutboxAsync(instanceId, cancellationToken))
+                    .Where(o => o.Status == OutboxStatus.Pending)
+                    .Select(o => o.RowKey)
+                    .ToList();
+                if (pending.Count > 0)
+                {
+                    await queue.EnqueueAsync(new WorkMessage(WorkKind.Dispatch, instanceId, pending), cancellationToken);
+                    requeued++;
+                    LogRequeued(instanceId, pending.Count);
+                }
+
+                await index.UpsertAsync(snapshot, cancellationToken);
+            }
+
+            await markers.ClearAsync(instanceId, etag, cancellationToken);
+        }
+
+        return requeued;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tick fired {Fired} timers, repaired {Repaired} instances")]
+    private partial void LogTick(int fired, int repaired);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recovery re-enqueued {Count} outbox rows of {InstanceId}")]
+    private partial void LogRequeued(string instanceId, int count);
+}

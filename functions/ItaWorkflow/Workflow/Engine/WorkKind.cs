@@ -1,0 +1,7 @@
+namespace ItaWorkflow.Workflow.Engine;
+
+public enum WorkKind
+{
+    Dispatch,
+    Timer,
+}
