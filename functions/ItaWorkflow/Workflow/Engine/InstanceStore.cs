@@ -112,6 +112,48 @@ public sealed class InstanceStore(StorageClients storage)
         }
     }
 
+    /// <summary>
+    /// Claims outbox rows for one consumer: each row is updated only if unchanged since it was read, so of two
+    /// consumers holding the same rows exactly one wins each row. Returns the rows this consumer won.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimOutboxAsync(
+        IReadOnlyList<(OutboxEntry Entry, string ETag)> rows, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var claimed = rows.Select(r => (Entry: r.Entry with { Status = OutboxStatus.Dispatching, ClaimedUntil = leaseUntil }, r.ETag)).ToList();
+        try
+        {
+            var actions = claimed
+                .Select(c => new TableTransactionAction(TableTransactionActionType.UpdateMerge, OutboxStatusEntity(c.Entry), new ETag(c.ETag)))
+                .ToList();
+            await SinglePartitionBatch.SubmitAsync(Instances, actions, cancellationToken);
+            return [.. claimed.Select(c => c.Entry)];
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 412 or 404)
+        {
+            // Someone else took at least one row: claim one by one and keep what we win.
+            var won = new List<OutboxEntry>();
+            foreach (var (entry, etag) in claimed)
+            {
+                try
+                {
+                    await Instances.UpdateEntityAsync(OutboxStatusEntity(entry), new ETag(etag), TableUpdateMode.Merge, cancellationToken);
+                    won.Add(entry);
+                }
+                catch (RequestFailedException single) when (single.Status is 412 or 404)
+                {
+                    // Lost this row to another consumer.
+                }
+            }
+
+            return won;
+        }
+    }
+
     /// <summary>Deletes every row of an instance (snapshot, history, outbox).</summary>
     public async Task DeletePartitionAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -204,6 +246,7 @@ public sealed class InstanceStore(StorageClients storage)
         ["Attempts"] = o.Attempts,
         ["LastError"] = o.LastError,
         ["DoneAt"] = o.DoneAt,
+        ["ClaimedUntil"] = o.ClaimedUntil,
     };
 
     private static OutboxEntry ToOutbox(TableEntity e) => new(
@@ -215,5 +258,6 @@ public sealed class InstanceStore(StorageClients storage)
         e.GetInt32("Attempts") ?? 0,
         e.GetString("LastError"),
         e.GetDateTimeOffset("CreatedAt") ?? default,
-        e.GetDateTimeOffset("DoneAt"));
+        e.GetDateTimeOffset("DoneAt"),
+        e.GetDateTimeOffset("ClaimedUntil"));
 }

@@ -31,7 +31,7 @@ public sealed partial class OutboxDispatcher(
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or FormatException)
         {
-            await ParkMessageAsync("?", messageBody, "Unreadable work message: " + e.Message, (int)dequeueCount, cancellationToken);
+            await ParkMessageAsync("unknown", messageBody, "Unreadable work message: " + e.Message, (int)dequeueCount, cancellationToken);
             return;
         }
 
@@ -88,15 +88,21 @@ public sealed partial class OutboxDispatcher(
 
     private async Task DispatchAsync(string instanceId, IReadOnlyList<string> rowKeys, CancellationToken cancellationToken)
     {
-        var changed = new List<OutboxEntry>();
-        foreach (var rowKey in rowKeys)
+        var now = time.GetUtcNow();
+        var candidates = new List<(OutboxEntry Entry, string ETag)>();
+        foreach (var rowKey in rowKeys.Distinct())
         {
-            var row = await store.ReadOutboxAsync(instanceId, rowKey, cancellationToken);
-            if (row is not { Entry: var entry } || entry.Status is OutboxStatus.Done or OutboxStatus.DeadLettered)
+            if (await store.ReadOutboxAsync(instanceId, rowKey, cancellationToken) is { } row && row.Entry.IsDispatchable(now))
             {
-                continue;
+                candidates.Add(row);
             }
+        }
 
+        // Claiming makes duplicate deliveries (a recovery re-enqueue racing the original) run each row once.
+        var claimed = await store.ClaimOutboxAsync(candidates, now + settings.DispatchLease, cancellationToken);
+        var changed = new List<OutboxEntry>();
+        foreach (var entry in claimed)
+        {
             try
             {
                 if (!handlerByType.TryGetValue(entry.Command.GetType(), out var handler))
@@ -105,7 +111,7 @@ public sealed partial class OutboxDispatcher(
                 }
 
                 await handler.ExecuteAsync(entry, cancellationToken);
-                changed.Add(entry with { Status = OutboxStatus.Done, DoneAt = time.GetUtcNow(), LastError = null });
+                changed.Add(entry with { Status = OutboxStatus.Done, DoneAt = time.GetUtcNow(), LastError = null, ClaimedUntil = null });
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -131,13 +137,13 @@ public sealed partial class OutboxDispatcher(
                     entry.Command.GetType().Name, error.Message, attempts, now, null),
                 cancellationToken);
             LogParked(entry.Id, attempts, error.Message);
-            return entry with { Status = OutboxStatus.DeadLettered, Attempts = attempts, LastError = error.Message };
+            return entry with { Status = OutboxStatus.DeadLettered, Attempts = attempts, LastError = error.Message, ClaimedUntil = null };
         }
 
         var delay = settings.RetryBackoff * Math.Pow(2, attempts - 1);
         await timers.ScheduleAsync(new DueTimer(TimerKind.Retry, entry.InstanceId, entry.RowKey, "retry", now + delay), cancellationToken);
         LogRetrying(entry.Id, attempts, delay, error.Message);
-        return entry with { Status = OutboxStatus.RetryScheduled, Attempts = attempts, LastError = error.Message };
+        return entry with { Status = OutboxStatus.RetryScheduled, Attempts = attempts, LastError = error.Message, ClaimedUntil = null };
     }
 
     private Task ParkMessageAsync(string instanceId, string body, string error, int attempts, CancellationToken cancellationToken)

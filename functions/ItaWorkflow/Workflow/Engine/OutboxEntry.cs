@@ -9,6 +9,7 @@ namespace ItaWorkflow.Workflow.Engine;
 /// <param name="LastError">Last failure message, if any.</param>
 /// <param name="CreatedAt">Commit time.</param>
 /// <param name="DoneAt">When it was dispatched.</param>
+/// <param name="ClaimedUntil">While <see cref="OutboxStatus.Dispatching"/>: when the consumer's lease ends.</param>
 public sealed record OutboxEntry(
     string InstanceId,
     string RowKey,
@@ -17,8 +18,14 @@ public sealed record OutboxEntry(
     int Attempts,
     string? LastError,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? DoneAt)
+    DateTimeOffset? DoneAt,
+    DateTimeOffset? ClaimedUntil = null)
 {
     /// <summary>Globally unique id of this outbox row.</summary>
     public string Id => OutboxId.Of(InstanceId, RowKey);
+
+    /// <summary>Whether a consumer may take this row now.</summary>
+    public bool IsDispatchable(DateTimeOffset now) =>
+        Status is OutboxStatus.Pending or OutboxStatus.RetryScheduled
+        || (Status == OutboxStatus.Dispatching && (ClaimedUntil is null || ClaimedUntil <= now));
 }

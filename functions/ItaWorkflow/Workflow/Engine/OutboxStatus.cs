@@ -4,6 +4,9 @@ namespace ItaWorkflow.Workflow.Engine;
 public enum OutboxStatus
 {
     Pending,
+
+    /// <summary>Claimed by a consumer until its lease ends; another consumer leaves it alone meanwhile.</summary>
+    Dispatching,
     RetryScheduled,
     Done,
     DeadLettered,

@@ -59,7 +59,7 @@ public sealed partial class TimerTicker(
             if (snapshot is not null)
             {
                 var pending = (await store.ReadOutboxAsync(instanceId, cancellationToken))
-                    .Where(o => o.Status == OutboxStatus.Pending)
+                    .Where(o => o.Status != OutboxStatus.RetryScheduled && o.IsDispatchable(now))
                     .Select(o => o.RowKey)
                     .ToList();
                 if (pending.Count > 0)

@@ -1,0 +1,254 @@
+using Azure.Data.Tables;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Tests.Workflow.Measures;
+using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Measures;
+
+namespace ItaWorkflow.Tests.Workflow.Engine;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class WorkflowClientTests(Azurite azurite)
+{
+    private static async Task<string> StartMeasureAsync(EngineHarness harness, string id = "M01", string district = "ทดสอบ", params string[] divisions)
+    {
+        var measure = SampleMeasures.Measure(id, 1, divisions);
+        var input = SampleMeasures.Input(measure) with { District = district };
+        var instanceId = MeasureWorkflow.InstanceIdFor(district, 2567, id);
+        Assert.Equal(StartOutcome.Started, await harness.Client.StartAsync(MeasureWorkflow.DefinitionName, instanceId, input, "test"));
+        await harness.DrainAsync();
+        return instanceId;
+    }
+
+    [Fact]
+    public async Task Fifty_parallel_raises_of_the_same_event_apply_exactly_once()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartMeasureAsync(harness);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ =>
+            harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk@district.go.th"))));
+
+        Assert.Equal(1, results.Count(r => r.Outcome == RaiseOutcome.Applied));
+        Assert.Equal(49, results.Count(r => r.Outcome == RaiseOutcome.AlreadyDone));
+        var status = await harness.Client.GetStatusAsync(id, includeHistory: true);
+        Assert.Single(status!.History, h => h.Type == nameof(DivisionAcknowledged));
+        Assert.Equal(MeasureSteps.AwaitingProgress, status.Instance.Step);
+        Assert.Equal(status.History.Count, status.Instance.HistoryCount);
+        Assert.Equal(Enumerable.Range(1, status.History.Count).Select(i => (long)i), status.History.Select(h => h.Sequence));
+    }
+
+    [Fact]
+    public async Task Parallel_different_events_are_all_applied_without_lost_updates()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var divisions = Enumerable.Range(1, 12).Select(i => $"ฝ่ายที่ {i}").ToArray();
+        var id = await StartMeasureAsync(harness, divisions: divisions);
+
+        var results = await Task.WhenAll(divisions.Select(d =>
+            harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(d), d))));
+
+        Assert.All(results, r => Assert.Equal(RaiseOutcome.Applied, r.Outcome));
+        var status = await harness.Client.GetStatusAsync(id, includeHistory: true);
+        Assert.Equal(12, status!.History.Count(h => h.Type == nameof(DivisionAcknowledged)));
+        Assert.Equal(MeasureSteps.AwaitingProgress, status.Instance.Step);
+    }
+
+    [Fact]
+    public async Task Same_idempotency_key_answers_who_applied_it_and_when()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartMeasureAsync(harness, divisions: [SampleMeasures.Registry, SampleMeasures.Finance]);
+        var envelope = new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "somchai@district.go.th", "ack:registry");
+        await harness.Client.RaiseEventAsync(id, envelope);
+
+        var again = await harness.Client.RaiseEventAsync(id, envelope with { Actor = "other@district.go.th" });
+
+        Assert.Equal(RaiseOutcome.AlreadyDone, again.Outcome);
+        Assert.Equal("somchai@district.go.th", again.Previous!.Actor);
+        Assert.Equal(harness.Time.GetUtcNow(), again.Previous.At);
+    }
+
+    [Fact]
+    public async Task Commands_committed_before_a_crash_are_dispatched_exactly_once_after_restart()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartMeasureAsync(harness);
+        var sentBefore = harness.Emails.Sent.Count;
+        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
+        // The process dies after the commit: the dispatch message never reaches a consumer.
+        await harness.Get<WorkQueue>().Client.ClearMessagesAsync();
+        var pending = (await harness.Client.GetStatusAsync(id, true))!.Outbox.Where(o => o.Status == OutboxStatus.Pending).ToList();
+        Assert.Equal(2, pending.Count);
+
+        harness.Time.Advance(TimeSpan.FromMinutes(2));
+        await harness.Ticker.TickAsync(CancellationToken.None);
+        // A duplicate delivery of the same rows (the original message surfacing late) must not run them again.
+        await harness.Get<WorkQueue>().EnqueueAsync(new WorkMessage(WorkKind.Dispatch, id, [.. pending.Select(p => p.RowKey)]), CancellationToken.None);
+        await harness.DrainAsync();
+
+        var outbox = (await harness.Client.GetStatusAsync(id, true))!.Outbox;
+        Assert.All(outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
+        var emailRow = pending.Single(p => p.Command is SendEmail);
+        Assert.Single(harness.Emails.Sent, s => s.OutboxId == emailRow.Id);
+        Assert.Equal(sentBefore + 1, harness.Emails.Sent.Count);
+        var timers = await harness.Get<TimerStore>().OfInstanceAsync(id, CancellationToken.None);
+        Assert.Contains(timers, t => t.Id == ((ScheduleTimer)pending.Single(p => p.Command is ScheduleTimer).Command).TimerId);
+    }
+
+    [Fact]
+    public async Task Work_failing_five_times_is_parked_in_dead_letters_and_can_be_retried()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        harness.Emails.FailuresBeforeSuccess = 1000;
+        var id = await StartMeasureAsync(harness);
+        var deadLetters = harness.Get<DeadLetterStore>();
+
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            harness.Time.Advance(TimeSpan.FromMinutes(10));
+            await harness.Ticker.TickAsync(CancellationToken.None);
+            await harness.DrainAsync();
+        }
+
+        var letter = Assert.Single(await deadLetters.ListAsync(CancellationToken.None));
+        Assert.Equal((id, nameof(SendEmail), 5), (letter.InstanceId, letter.What, letter.Attempts));
+        Assert.Contains("503", letter.Error);
+        var row = (await harness.Client.GetStatusAsync(id, true))!.Outbox.Single(o => o.Command is SendEmail);
+        Assert.Equal(OutboxStatus.DeadLettered, row.Status);
+        Assert.Empty(harness.Emails.Sent);
+
+        harness.Emails.FailuresBeforeSuccess = 0;
+        Assert.True(await harness.Get<OutboxDispatcher>().RetryAsync(letter.Id, harness.Get<WorkQueue>(), CancellationToken.None));
+        await harness.DrainAsync();
+
+        Assert.Single(harness.Emails.Sent);
+        Assert.Empty(await deadLetters.ListAsync(CancellationToken.None));
+        Assert.Equal(OutboxStatus.Done, (await harness.Client.GetStatusAsync(id, true))!.Outbox.Single(o => o.Command is SendEmail).Status);
+    }
+
+    [Fact]
+    public async Task A_message_delivered_too_often_is_parked_with_its_body()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+
+        await harness.Get<OutboxDispatcher>().ProcessAsync("""{"kind":"Dispatch","instanceId":"x","outboxRows":["o1"]}""", 6, CancellationToken.None);
+        await harness.Get<OutboxDispatcher>().ProcessAsync("not json", 1, CancellationToken.None);
+
+        var letters = await harness.Get<DeadLetterStore>().ListAsync(CancellationToken.None);
+        Assert.Equal(2, letters.Count);
+        Assert.Contains(letters, l => l.MessageBody == "not json");
+    }
+
+    [Fact]
+    public async Task A_batch_spanning_two_partitions_is_refused_before_reaching_storage()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var table = storage.Table(StorageNames.Instances);
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.Add, new TableEntity("instance-a", "!state")),
+            new(TableTransactionActionType.Add, new TableEntity("instance-b", "!state")),
+        ];
+
+        var error = await Assert.ThrowsAsync<CrossPartitionBatchException>(() => SinglePartitionBatch.SubmitAsync(table, actions, CancellationToken.None));
+
+        Assert.Equal(["instance-a", "instance-b"], error.Partitions);
+        Assert.Empty(table.Query<TableEntity>().ToList());
+    }
+
+    [Fact]
+    public async Task Events_raised_while_suspended_are_kept_and_applied_on_resume()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartMeasureAsync(harness);
+
+        await harness.Client.SuspendAsync(id, "ตรวจสอบข้อมูล", "admin@bma.go.th");
+        var kept = await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
+        Assert.Equal(RaiseOutcome.Deferred, kept.Outcome);
+        Assert.Equal(RuntimeStatus.Suspended, (await harness.Client.GetStatusAsync(id, false))!.Instance.Status);
+
+        await harness.Client.ResumeAsync(id, "ตรวจแล้ว", "admin@bma.go.th");
+
+        var status = await harness.Client.GetStatusAsync(id, true);
+        Assert.Equal((RuntimeStatus.Running, MeasureSteps.AwaitingProgress), (status!.Instance.Status, status.Instance.Step));
+        Assert.Equal(
+            [nameof(InstanceSuspended), nameof(EventDeferred), nameof(InstanceResumed), nameof(DivisionAcknowledged), nameof(PeriodOpened)],
+            status.History.SkipWhile(h => h.Type != nameof(InstanceSuspended)).Select(h => h.Type));
+        Assert.Empty(status.Instance.Inbox);
+    }
+
+    [Fact]
+    public async Task A_terminated_instance_refuses_events_with_a_reason()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartMeasureAsync(harness);
+        await harness.Client.TerminateAsync(id, "ยกเลิกมาตรการ", "admin");
+
+        var result = await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
+
+        Assert.Equal(RaiseOutcome.Finished, result.Outcome);
+        Assert.Contains("Terminated", result.Reason);
+        Assert.Equal("ยกเลิกมาตรการ", (await harness.Client.GetStatusAsync(id, false))!.Instance.StatusReason);
+    }
+
+    [Fact]
+    public async Task Admin_actions_require_a_reason()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartMeasureAsync(harness);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.SuspendAsync(id, " ", "admin"));
+    }
+
+    [Fact]
+    public async Task Listing_filters_by_district_and_status_and_pages_with_continuation_tokens()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        for (var i = 1; i <= 7; i++)
+        {
+            await StartMeasureAsync(harness, $"M{i:D2}", i <= 5 ? "หนองแขม" : "บางเขน");
+        }
+
+        await harness.Client.TerminateAsync(MeasureWorkflow.InstanceIdFor("หนองแขม", 2567, "M01"), "test", "admin");
+
+        var seen = new List<string>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            var page = await harness.Client.ListAsync(new InstanceQuery(District: "หนองแขม", PageSize: 2, ContinuationToken: token));
+            seen.AddRange(page.Items.Select(i => i.InstanceId));
+            token = page.ContinuationToken;
+            pages++;
+        }
+        while (token is not null);
+
+        Assert.Equal(5, seen.Distinct().Count());
+        Assert.Equal(5, seen.Count);
+        Assert.True(pages >= 3);
+        var running = await harness.Client.ListAsync(new InstanceQuery(District: "หนองแขม", Status: RuntimeStatus.Running));
+        Assert.Equal(4, running.Items.Count);
+        var all = await harness.Client.ListAsync(new InstanceQuery(FiscalYear: 2567, Definition: MeasureWorkflow.DefinitionName));
+        Assert.Equal(7, all.Items.Count);
+        Assert.All(all.Items, i => Assert.Equal(9, i.Indicator));
+    }
+
+    [Fact]
+    public async Task Purge_removes_finished_instances_with_history_and_refuses_running_ones()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var finished = await StartMeasureAsync(harness, "M01");
+        var running = await StartMeasureAsync(harness, "M02");
+        await harness.Client.TerminateAsync(finished, "test", "admin");
+        harness.Time.Advance(TimeSpan.FromDays(400));
+
+        var purged = await harness.Client.PurgeFinishedAsync(harness.Time.GetUtcNow().AddDays(-365));
+
+        Assert.Equal(1, purged);
+        Assert.Null(await harness.Client.GetStatusAsync(finished, true));
+        Assert.Empty(await harness.Get<InstanceStore>().ReadHistoryAsync(finished, CancellationToken.None));
+        Assert.False(await harness.Client.PurgeAsync(running));
+        Assert.Single((await harness.Client.ListAsync(new InstanceQuery())).Items);
+    }
+}
