@@ -26,7 +26,7 @@ public static class ReportDocxWriter
     private const long ThumbnailMaxEmu = 900_000;
 
     // A4 landscape 29.7 cm less 1.5 cm margins each side, in twips.
-    private static readonly int[] ColumnWidths = [2300, 2500, 3000, 3400, 1700, 2236];
+    private static readonly int[] ColumnWidths = [1600, 2500, 2900, 3600, 1900, 2636];
 
     /// <summary>Writes the document to <paramref name="output"/>.</summary>
     public static void Write(SemiAnnualReport report, Stream output)
@@ -148,7 +148,9 @@ public static class ReportDocxWriter
     }
 
     private static TableRow GroupRow(string heading, string fill) =>
-        new(new TableRowProperties(new CantSplit()), Cell(ColumnWidths.Sum(), ColumnWidths.Length, fill, Plain(heading, bold: true)));
+        new(
+            new TableRowProperties(new CantSplit()),
+            Cell(ColumnWidths.Sum(), ColumnWidths.Length, fill, new Paragraph(new ParagraphProperties(new KeepNext()), TextRun(heading, bold: true))));
 
     private static TableRow MeasureRow(ReportRow row, MainDocumentPart main, DrawingIds drawingIds) =>
         new(
@@ -157,7 +159,7 @@ public static class ReportDocxWriter
             Cell(ColumnWidths[2], 1, null, UserText(row.Activity)),
             Cell(ColumnWidths[3], 1, null, [.. ResultContent(row)]),
             Cell(ColumnWidths[4], 1, null, [.. row.Divisions.Select(UserText)]),
-            Cell(ColumnWidths[5], 1, null, [.. row.Evidence.SelectMany(e => EvidenceContent(e, main, drawingIds))]));
+            Cell(ColumnWidths[5], 1, null, [.. EvidenceContent(row.Evidence, main, drawingIds)]));
 
     private static IEnumerable<Paragraph> ResultContent(ReportRow row)
     {
@@ -184,30 +186,52 @@ public static class ReportDocxWriter
         }
     }
 
-    private static IEnumerable<Paragraph> EvidenceContent(EvidenceItem evidence, MainDocumentPart main, DrawingIds drawingIds)
+    /// <summary>Thumbnails in one paragraph, then the links in one paragraph, so a year of evidence stays compact.</summary>
+    private static IEnumerable<Paragraph> EvidenceContent(IReadOnlyList<EvidenceItem> evidence, MainDocumentPart main, DrawingIds drawingIds)
     {
-        var name = ThaiText.Clean(string.IsNullOrWhiteSpace(evidence.FileName) ? evidence.Url : evidence.FileName);
-        if (evidence.Thumbnail is { Length: > 0 and <= ThumbnailMaxBytes } bytes
-            && ImageSize.TryRead(bytes, out var width, out var height, out var isPng))
+        var thumbnails = new Paragraph();
+        var links = new Paragraph();
+        foreach (var item in evidence)
         {
-            yield return new Paragraph(new Run(Thumbnail(bytes, width, height, isPng, name, main, drawingIds)));
+            var name = ThaiText.Clean(string.IsNullOrWhiteSpace(item.FileName) ? item.Url : item.FileName);
+            if (item.Thumbnail is { Length: > 0 and <= ThumbnailMaxBytes } bytes
+                && ImageSize.TryRead(bytes, out var width, out var height, out var isPng))
+            {
+                thumbnails.Append(new Run(Thumbnail(bytes, width, height, isPng, name, main, drawingIds)), new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve }));
+            }
+
+            if (links.HasChildren)
+            {
+                links.Append(new Run(new Break()));
+            }
+
+            if (Uri.TryCreate(item.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+            {
+                var relationship = main.AddHyperlinkRelationship(uri, isExternal: true);
+                links.Append(new Hyperlink(new Run(
+                    new RunProperties(new RunStyle { Val = HyperlinkStyleId }),
+                    new Text(name) { Space = SpaceProcessingModeValues.Preserve }))
+                {
+                    Id = relationship.Id,
+                    History = true,
+                });
+            }
+            else
+            {
+                // Not a web link (or a scheme such as javascript:): shown as text only, never made clickable.
+                var text = string.IsNullOrWhiteSpace(item.Url) || name == item.Url ? name : $"{name} {ThaiText.Clean(item.Url)}";
+                links.Append(new Run(new Text(ThaiText.ToThaiDigits(text)) { Space = SpaceProcessingModeValues.Preserve }));
+            }
         }
 
-        if (Uri.TryCreate(evidence.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        if (thumbnails.HasChildren)
         {
-            var relationship = main.AddHyperlinkRelationship(uri, isExternal: true);
-            yield return new Paragraph(new Hyperlink(new Run(
-                new RunProperties(new RunStyle { Val = HyperlinkStyleId }),
-                new Text(name) { Space = SpaceProcessingModeValues.Preserve }))
-            {
-                Id = relationship.Id,
-                History = true,
-            });
+            yield return thumbnails;
         }
-        else
+
+        if (links.HasChildren)
         {
-            // Not a web link (or a scheme such as javascript:): shown as text only, never made clickable.
-            yield return UserText(string.IsNullOrWhiteSpace(evidence.Url) || name == evidence.Url ? name : $"{name} {evidence.Url}");
+            yield return links;
         }
     }
 

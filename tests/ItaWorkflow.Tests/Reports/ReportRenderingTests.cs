@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using ItaWorkflow.Reports;
+
+namespace ItaWorkflow.Tests.Reports;
+
+/// <summary>Renders a generated DOCX with LibreOffice to PDF and reads the PDF's text back with pdftotext.</summary>
+public sealed partial class ReportRenderingTests
+{
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public async Task Docx_renders_in_LibreOffice_with_the_Thai_title_and_every_measure()
+    {
+        var report = ReportFixtures.BangKhenReport();
+        var folder = Directory.CreateTempSubdirectory("ita-report-render-").FullName;
+        var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var docx = Path.Combine(folder, "report.docx");
+            await File.WriteAllBytesAsync(docx, ReportDocxWriter.ToBytes(report));
+
+            await RunAsync(LibreOffice(), ["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder, docx]);
+            var pdf = Path.Combine(folder, "report.pdf");
+            Assert.True(File.Exists(pdf), "LibreOffice produced no PDF.");
+            await RunAsync(Tool("pdftotext"), [pdf, Path.Combine(folder, "report.txt")]);
+            var text = Compact(await File.ReadAllTextAsync(Path.Combine(folder, "report.txt")));
+
+            Assert.Contains(Compact(ReportText.Title), text, StringComparison.Ordinal);
+            Assert.Contains(Compact("สำนักงานเขตบางเขน"), text, StringComparison.Ordinal);
+            Assert.Contains(Compact("๓๑ มีนาคม ๒๕๖๗"), text, StringComparison.Ordinal);
+            foreach (var row in report.Rows)
+            {
+                // A short start of the activity: long cells wrap and pdftotext may order wrapped lines by column.
+                Assert.Contains(Compact(row.Activity)[..12], text, StringComparison.Ordinal);
+            }
+
+            Assert.Contains(Compact("นางสาวพิศมัย เรืองศิลป์"), text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(profile))
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+        }
+    }
+
+    private static string Compact(string text) => Whitespace().Replace(text, "");
+
+    private static string LibreOffice()
+    {
+        foreach (var name in new[] { "libreoffice", "soffice" })
+        {
+            if (FindOnPath(name) is { } path)
+            {
+                return path;
+            }
+        }
+
+        Assert.Fail("LibreOffice is not installed. Run scripts/install-deps.sh --test (installs libreoffice-writer-nogui, fonts-thai-tlwg, poppler-utils).");
+        return "";
+    }
+
+    private static string Tool(string name)
+    {
+        var path = FindOnPath(name);
+        Assert.True(path is not null, $"{name} is not installed. Run scripts/install-deps.sh --test (installs poppler-utils).");
+        return path!;
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists);
+
+    private static async Task RunAsync(string executable, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{executable} did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(ProcessTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{Path.GetFileName(executable)} did not finish within {ProcessTimeout.TotalSeconds} s. stderr: {await stderr}");
+        }
+
+        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(executable)} exited with {process.ExitCode}. stderr: {await stderr} stdout: {await stdout}");
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
