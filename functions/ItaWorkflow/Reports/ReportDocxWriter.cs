@@ -26,7 +26,7 @@ public static class ReportDocxWriter
     private const long ThumbnailMaxEmu = 900_000;
 
     // A4 landscape 29.7 cm less 1.5 cm margins each side, in twips.
-    private static readonly int[] ColumnWidths = [1600, 2500, 2900, 3600, 1900, 2636];
+    private static readonly int[] ColumnWidths = [1900, 2500, 2900, 3500, 1800, 2536];
 
     /// <summary>Writes the document to <paramref name="output"/>.</summary>
     public static void Write(SemiAnnualReport report, Stream output)
