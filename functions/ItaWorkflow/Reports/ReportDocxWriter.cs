@@ -52,8 +52,10 @@ public static class ReportDocxWriter
             body.Append(NotReadyNote(report));
             body.Append(SignatureBlock(report.Signatory));
             body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = AddPageNumberFooter(main) },
                 new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape },
-                new PageMargin { Top = 851, Right = 851U, Bottom = 851, Left = 851U, Header = 425U, Footer = 425U, Gutter = 0U }));
+                new PageMargin { Top = 851, Right = 851U, Bottom = 851, Left = 851U, Header = 425U, Footer = 425U, Gutter = 0U },
+                new PageNumberType { Format = NumberFormatValues.ThaiNumbers }));
             main.Document = new Document(body);
             document.PackageProperties.Title = ThaiText.Clean(ReportText.FullTitle(report));
             document.PackageProperties.Creator = ThaiText.Clean(ReportText.OfficeName(report.District));
@@ -88,6 +90,20 @@ public static class ReportDocxWriter
                 Type = StyleValues.Character,
                 StyleId = HyperlinkStyleId,
             });
+    }
+
+    /// <summary>A centred page number in Thai digits at the foot of every page.</summary>
+    private static string AddPageNumberFooter(MainDocumentPart main)
+    {
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new Text("๑")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
+        return main.GetIdOfPart(footer);
     }
 
     private static IEnumerable<OpenXmlElement> TitleBlock(SemiAnnualReport report)

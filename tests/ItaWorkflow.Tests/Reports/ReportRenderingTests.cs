@@ -10,9 +10,9 @@ public sealed partial class ReportRenderingTests
     private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(120);
 
     [Fact]
-    public async Task Docx_renders_in_LibreOffice_with_the_Thai_title_and_every_measure()
+    public async Task Docx_renders_in_LibreOffice_with_the_Thai_title_every_measure_and_the_header_on_every_page()
     {
-        var report = ReportFixtures.BangKhenReport();
+        var report = ManyPageReport();
         var folder = Directory.CreateTempSubdirectory("ita-report-render-").FullName;
         var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
         try
@@ -24,7 +24,8 @@ public sealed partial class ReportRenderingTests
             var pdf = Path.Combine(folder, "report.pdf");
             Assert.True(File.Exists(pdf), "LibreOffice produced no PDF.");
             await RunAsync(Tool("pdftotext"), [pdf, Path.Combine(folder, "report.txt")]);
-            var text = Compact(await File.ReadAllTextAsync(Path.Combine(folder, "report.txt")));
+            var pages = (await File.ReadAllTextAsync(Path.Combine(folder, "report.txt"))).Split('\f').Select(Compact).Where(p => p.Length > 0).ToList();
+            var text = string.Concat(pages);
 
             Assert.Contains(Compact(ReportText.Title), text, StringComparison.Ordinal);
             Assert.Contains(Compact("สำนักงานเขตบางเขน"), text, StringComparison.Ordinal);
@@ -32,10 +33,13 @@ public sealed partial class ReportRenderingTests
             foreach (var row in report.Rows)
             {
                 // A short start of the activity: long cells wrap and pdftotext may order wrapped lines by column.
-                Assert.Contains(Compact(row.Activity)[..12], text, StringComparison.Ordinal);
+                Assert.Contains(Distinctive(row), text, StringComparison.Ordinal);
             }
 
             Assert.Contains(Compact("นางสาวพิศมัย เรืองศิลป์"), text, StringComparison.Ordinal);
+            var pagesWithRows = pages.Where(p => report.Rows.Any(r => p.Contains(Distinctive(r), StringComparison.Ordinal))).ToList();
+            Assert.True(pagesWithRows.Count >= 2, $"Expected the table to span pages, got {pagesWithRows.Count}.");
+            Assert.All(pagesWithRows, p => Assert.Contains(Compact(ReportText.ColumnHeadings[2]), p, StringComparison.Ordinal));
         }
         finally
         {
@@ -46,6 +50,23 @@ public sealed partial class ReportRenderingTests
             }
         }
     }
+
+    /// <summary>The Bang Khen report plus enough measures with distinct activities to fill several pages.</summary>
+    private static SemiAnnualReport ManyPageReport()
+    {
+        var plan = ReportFixtures.BangKhenPlan();
+        plan = plan with
+        {
+            Measures =
+            [
+                .. plan.Measures,
+                .. Enumerable.Range(20, 24).Select(i => ReportFixtures.Measure($"M{i}", (i % 10) + 1, $"ทดสอบ{i}จบ จัดประชุมชี้แจงแนวทางการปฏิบัติงาน")),
+            ],
+        };
+        return ReportCompiler.Compile(plan, ReportRound.FirstHalf, ReportFixtures.BangKhenProgress(), new ReportSignatory("นางสาวพิศมัย เรืองศิลป์", "ผู้อำนวยการเขตบางเขน"), ReportFixtures.GeneratedAt);
+    }
+
+    private static string Distinctive(ReportRow row) => Compact(ThaiText.ToThaiDigits(row.Activity))[..12];
 
     private static string Compact(string text) => Whitespace().Replace(text, "");
 
