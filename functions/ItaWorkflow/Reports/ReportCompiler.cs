@@ -67,6 +67,7 @@ public static class ReportCompiler
             measure.Indicator,
             IndicatorNames.ToolOf(measure.Indicator),
             measure.QuestionCodes,
+            measure.Score,
             measure.Issue,
             measure.Activity,
             Result: "",

@@ -170,7 +170,7 @@ public static class ReportDocxWriter
 
     private static TableRow MeasureRow(ReportRow row, MainDocumentPart main, DrawingIds drawingIds) =>
         new(
-            Cell(ColumnWidths[0], 1, null, Plain(ThaiText.ToThaiDigits(ThaiText.Clean(string.Join(", ", row.QuestionCodes))))),
+            Cell(ColumnWidths[0], 1, null, Plain(ReportText.QuestionLine(row.QuestionCodes, row.Score))),
             Cell(ColumnWidths[1], 1, null, UserText(row.Issue)),
             Cell(ColumnWidths[2], 1, null, UserText(row.Activity)),
             Cell(ColumnWidths[3], 1, null, [.. ResultContent(row)]),

@@ -5,6 +5,7 @@ namespace ItaWorkflow.Reports;
 /// <param name="Indicator">ITA indicator 1–10.</param>
 /// <param name="Tool">The tool the indicator belongs to.</param>
 /// <param name="QuestionCodes">Question codes such as I8, E3, O30.</param>
+/// <param name="Score">The question's ITA score when the plan gives one, printed as in the seeds: (๗๓.๓๔ คะแนน).</param>
 /// <param name="Issue">ประเด็นที่ต้องปรับปรุง.</param>
 /// <param name="Activity">มาตรการ/กิจกรรม.</param>
 /// <param name="Result">ผลการดำเนินการ of the latest approved progress; empty when none is approved.</param>
@@ -19,6 +20,7 @@ public sealed record ReportRow(
     int Indicator,
     ItaTool Tool,
     IReadOnlyList<string> QuestionCodes,
+    decimal? Score,
     string Issue,
     string Activity,
     string Result,

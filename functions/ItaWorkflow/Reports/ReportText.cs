@@ -62,6 +62,11 @@ public static class ReportText
         _ => status.ToString(),
     };
 
+    /// <summary>I๘, I๑๗ (๗๓.๓๔ คะแนน): the question codes with the score when there is one.</summary>
+    public static string QuestionLine(IReadOnlyList<string> codes, decimal? score) =>
+        ThaiText.ToThaiDigits(ThaiText.Clean(string.Join(", ", codes))
+            + (score is { } s ? $" ({s.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} คะแนน)" : ""));
+
     /// <summary>(ข้อมูล ณ ๓๑ มีนาคม ๒๕๖๗).</summary>
     public static string AsOf(DateOnly date) => $"(ข้อมูล ณ {ThaiText.FormatDate(date)})";
 

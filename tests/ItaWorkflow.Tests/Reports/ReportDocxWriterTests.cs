@@ -119,6 +119,14 @@ public sealed class ReportDocxWriterTests
     }
 
     [Fact]
+    public void Question_cell_gives_codes_and_score_in_Thai_digits()
+    {
+        using var document = Open(ReportFixtures.BangKhenReport());
+
+        Assert.Equal("I๘ (๗๓.๓๔ คะแนน)", MeasureRow(document, "เวียนแจ้ง").Elements<TableCell>().First().InnerText);
+    }
+
+    [Fact]
     public void Measures_without_approved_progress_say_so_in_the_result_and_in_a_note()
     {
         using var document = Open(ReportFixtures.BangKhenReport());

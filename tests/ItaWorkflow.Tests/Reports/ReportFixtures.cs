@@ -17,7 +17,7 @@ internal static class ReportFixtures
             id,
             indicator,
             codes.Length == 0 ? [$"I{indicator}"] : codes,
-            null,
+            id == "M1" ? 73.34m : null,
             issue,
             activity,
             "รายงาน ๑ ฉบับ",
