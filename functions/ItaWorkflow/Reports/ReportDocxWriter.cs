@@ -297,7 +297,7 @@ public static class ReportDocxWriter
         }
 
         yield return new Paragraph();
-        yield return Plain(ReportText.NotReadyNote, bold: true);
+        yield return new Paragraph(new ParagraphProperties(new KeepNext()), TextRun(ReportText.NotReadyNote, bold: true));
         foreach (var row in notReady)
         {
             var title = ThaiText.Clean(row.Activity).Split('\n', 2)[0];
