@@ -11,8 +11,8 @@ public static class ReportEndpoints
     /// <summary>Maps <c>GET reports?district=</c> (list) and <c>GET reports/file?name=</c> (download) on <paramref name="adminGroup"/>.</summary>
     public static RouteGroupBuilder MapReportFiles(this RouteGroupBuilder adminGroup)
     {
-        adminGroup.MapGet("/reports", ListAsync).WithName(nameof(ListAsync) + "Reports");
-        adminGroup.MapGet("/reports/file", DownloadAsync).WithName(nameof(DownloadAsync) + "Report");
+        adminGroup.MapGet("/reports", ListAsync);
+        adminGroup.MapGet("/reports/file", DownloadAsync);
         return adminGroup;
     }
 
