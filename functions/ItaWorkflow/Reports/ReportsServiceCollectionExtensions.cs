@@ -1,0 +1,11 @@
+namespace ItaWorkflow.Reports;
+
+/// <summary>Registers the report feature; needs <see cref="Storage.StorageClients"/> registered too.</summary>
+public static class ReportsServiceCollectionExtensions
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportStore>();
+        return services;
+    }
+}

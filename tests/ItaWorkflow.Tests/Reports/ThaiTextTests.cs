@@ -1,0 +1,44 @@
+using ItaWorkflow.Reports;
+
+namespace ItaWorkflow.Tests.Reports;
+
+public sealed class ThaiTextTests
+{
+    [Fact]
+    public void Dates_print_in_Buddhist_Era_with_Thai_month_and_digits()
+    {
+        Assert.Equal("๓๑ มีนาคม ๒๕๖๗", ThaiText.FormatDate(new DateOnly(2024, 3, 31)));
+        Assert.Equal("๑ ตุลาคม ๒๕๖๖", ThaiText.FormatDate(new DateOnly(2023, 10, 1)));
+    }
+
+    [Fact]
+    public void Digits_become_Thai_but_web_addresses_keep_theirs()
+    {
+        Assert.Equal("ร้อยละ ๘๐ ดู https://bk.go.th/2567/a1 และ www.x1.th ครั้งที่ ๒",
+            ThaiText.ToThaiDigits("ร้อยละ 80 ดู https://bk.go.th/2567/a1 และ www.x1.th ครั้งที่ 2"));
+    }
+
+    [Fact]
+    public void Clean_strips_characters_xml_cannot_carry_and_normalises_line_breaks()
+    {
+        Assert.Equal("ab\nc\nd e\U0001F600", ThaiText.Clean("a\u0000b\r\nc\rd\te\u0001\uFFFE\uD800\U0001F600"));
+    }
+
+    [Fact]
+    public void Title_lines_match_the_published_wording()
+    {
+        var report = ReportFixtures.BangKhenReport();
+
+        Assert.Equal(
+            "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน สำนักงานเขตบางเขน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗)",
+            ReportText.FullTitle(report));
+    }
+
+    [Fact]
+    public void Full_year_title_says_twelve_months_to_September()
+    {
+        Assert.Equal(
+            "รอบ ๑๒ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๐ กันยายน ๒๕๖๗)",
+            ReportText.RoundLine(ReportRound.FullYear, new DateOnly(2023, 10, 1), new DateOnly(2024, 9, 30)));
+    }
+}
