@@ -5,7 +5,10 @@ public static class ReportsServiceCollectionExtensions
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
+        services.AddOptions<ReportOptions>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<CompileReportHandler>();
+        services.AddSingleton<Workflow.Engine.ICommandHandler>(sp => sp.GetRequiredService<CompileReportHandler>());
         return services;
     }
 }
