@@ -1,3 +1,7 @@
+using ItaWorkflow.Reports;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow;
+
 namespace ItaWorkflow.Hosting;
 
 /// <summary>Builds and runs the ASP.NET Core app; features register themselves through extension methods.</summary>
@@ -6,6 +10,17 @@ public static class WebApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
+        builder.Services.Configure<Workflow.Engine.EngineOptions>(builder.Configuration.GetSection(Workflow.Engine.EngineOptions.SectionName));
+        builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.SectionName));
+        builder.Services.AddWorkflowEngine();
+        builder.Services.AddReports();
+        builder.Services.AddSingleton<SamplePlanSeeder>();
+        if (builder.Configuration["FUNCTIONS_CUSTOMHANDLER_PORT"] is null)
+        {
+            builder.Services.AddLocalEnginePumps();
+        }
+
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
@@ -15,7 +30,19 @@ public static class WebApp
     public static async Task<int> RunAsync(string[] args)
     {
         await using var app = Build(args);
-        await app.RunAsync();
+        await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
+        if (app.Configuration.GetValue("Samples:Load", false) && SamplePlanSeeder.FindSampleFile() is { } sample)
+        {
+            await app.Services.GetRequiredService<SamplePlanSeeder>().SeedAsync(sample, CancellationToken.None);
+        }
+
+        await app.StartAsync();
+        foreach (var address in app.Urls)
+        {
+            Console.WriteLine($"ITA Workflow: {address}/admin");
+        }
+
+        await app.WaitForShutdownAsync();
         return 0;
     }
 }
