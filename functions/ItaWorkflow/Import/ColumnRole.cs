@@ -1,0 +1,19 @@
+namespace ItaWorkflow.Import;
+
+/// <summary>What a plan table column holds, recognised from its Thai header.</summary>
+public enum ColumnRole
+{
+    Indicator,
+    QuestionCodes,
+    Score,
+    Issue,
+    Activity,
+    Output,
+    Awareness,
+    Deadline,
+    Responsible,
+    Cadence,
+    Result,
+    Problems,
+    Evidence,
+}

@@ -1,0 +1,67 @@
+namespace ItaWorkflow.Import;
+
+/// <summary>
+/// Recognises a plan table's header row by its Thai column names, tolerating stray spaces, tone-mark
+/// slips and the synonyms districts use; position does not matter.
+/// </summary>
+internal static class HeaderMatcher
+{
+    // Order matters: a header can contain another role's words ("ผลการดำเนินการตามมาตรการ…" is a result, not an activity).
+    private static readonly HeaderRule[] Rules =
+    [
+        new(ColumnRole.Evidence, ["ภาพ"], ["ภาพกิจกรรม", "หลักฐาน", "ลิงก์"], []),
+        new(ColumnRole.Result, ["ผลการดำเนิน", "ผลการปฏิบัติ", "ผลดำเนิน"], [], []),
+        new(ColumnRole.Problems, ["ปัญหา"], ["อุปสรรค"], []),
+        new(ColumnRole.Cadence, ["การกำกับ", "ความถี่"], ["กำกับติดตาม", "รอบการติดตาม"], ["แนวทาง"]),
+        new(ColumnRole.Deadline, ["กำหนดเวลา", "ระยะเวลา", "กำหนดเสร็จ"], ["แล้วเสร็จ"], []),
+        new(ColumnRole.Responsible, [], ["รับผิดชอบ"], ["มาตรการ"]),
+        new(ColumnRole.Awareness, [], ["การรับรู้"], []),
+        new(ColumnRole.Output, ["ผลผลิต", "ตัวชี้วัดผลผลิต"], [], []),
+        new(ColumnRole.Activity, ["มาตรการ", "กิจกรรม", "โครงการ"], ["กิจกรรมที่จะดำเนินการ"], []),
+        new(ColumnRole.Issue, ["แนวทางการปฏิบัติ", "ประเด็นปัญหา"], ["ประเด็นที่ต้อง", "ประเด็นที่จะต้อง", "ข้อบกพร่อง", "จุดอ่อน"], []),
+        new(ColumnRole.QuestionCodes, ["ข้อคำถาม", "รหัสข้อคำถาม"], [], []),
+        new(ColumnRole.Indicator, ["ตัวชี้วัด", "ประเด็นการประเมิน", "ผลการประเมิน", "ข้อมูลการประเมิน"], [], []),
+    ];
+
+    private static readonly string ScoreKey = CellText.Key("คะแนน");
+
+    /// <summary>The role of one header cell, or null when it is not a known plan column.</summary>
+    public static ColumnRole? RoleOf(string header)
+    {
+        var key = CellText.Key(header);
+        if (key.Length == 0 || key.Length > 200)
+        {
+            return null;
+        }
+
+        foreach (var rule in Rules)
+        {
+            if (rule.Matches(key))
+            {
+                return rule.Role;
+            }
+        }
+
+        return key == ScoreKey ? ColumnRole.Score : null;
+    }
+
+    /// <summary>
+    /// The layout when the row is a plan header: at least three known columns, one of them the activity or
+    /// the issue. The first column holding a role wins; later duplicates are ignored.
+    /// </summary>
+    public static TableLayout? TryMatch(IReadOnlyList<string> cells)
+    {
+        var columns = new Dictionary<ColumnRole, int>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (RoleOf(cells[i]) is { } role)
+            {
+                columns.TryAdd(role, i);
+            }
+        }
+
+        return columns.Count >= 3 && (columns.ContainsKey(ColumnRole.Activity) || columns.ContainsKey(ColumnRole.Issue))
+            ? new TableLayout(columns, [.. cells.Select(c => CellText.Clean(c).Replace('\n', ' '))])
+            : null;
+    }
+}
