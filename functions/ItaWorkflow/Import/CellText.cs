@@ -78,6 +78,11 @@ internal static partial class CellText
         var position = 0;
         foreach (Match tag in Tag().Matches(raw))
         {
+            if (tag.Index < position)
+            {
+                continue;
+            }
+
             AppendText(builder, raw[position..tag.Index], inList);
             position = tag.Index + tag.Length;
             var name = tag.Groups["name"].Value.ToLowerInvariant();

@@ -47,20 +47,30 @@ internal static class HeaderMatcher
 
     /// <summary>
     /// The layout when the row is a plan header: at least three known columns, one of them the activity or
-    /// the issue. The first column holding a role wins; later duplicates are ignored.
+    /// the issue, and at least three quarters of the filled cells recognised (a data row can contain header words).
+    /// The first column holding a role wins; later duplicates are ignored.
     /// </summary>
     public static TableLayout? TryMatch(IReadOnlyList<string> cells)
     {
         var columns = new Dictionary<ColumnRole, int>();
+        var filled = 0;
+        var recognised = 0;
         for (var i = 0; i < cells.Count; i++)
         {
+            if (cells[i].Trim().Length > 0)
+            {
+                filled++;
+            }
+
             if (RoleOf(cells[i]) is { } role)
             {
+                recognised++;
                 columns.TryAdd(role, i);
             }
         }
 
-        return columns.Count >= 3 && (columns.ContainsKey(ColumnRole.Activity) || columns.ContainsKey(ColumnRole.Issue))
+        return columns.Count >= 3 && recognised * 4 >= filled * 3
+            && (columns.ContainsKey(ColumnRole.Activity) || columns.ContainsKey(ColumnRole.Issue))
             ? new TableLayout(columns, [.. cells.Select(c => CellText.Clean(c).Replace('\n', ' '))])
             : null;
     }

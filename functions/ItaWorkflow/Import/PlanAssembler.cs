@@ -228,11 +228,12 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
             return;
         }
 
-        foreach (var mismatched in codes.Where(c => c.Indicator != number).Select(c => c.ToString()).Distinct())
+        var mismatched = codes.Where(c => c.Indicator != number).Select(c => c.ToString()).ToList();
+        if (mismatched.Count > 0)
         {
             Add(FindingSeverity.Warning, FindingCode.QuestionIndicatorMismatch, row, layout!.HeaderOf(ColumnRole.Indicator), null,
-                $"ข้อคำถาม {mismatched} ไม่อยู่ในตัวชี้วัดที่ {ThaiDigits.ToThai(number)}",
-                $"Question {mismatched} does not belong to indicator {number}.", Describe(number));
+                $"ข้อคำถาม {string.Join(", ", mismatched)} ไม่อยู่ในตัวชี้วัดที่ {ThaiDigits.ToThai(number)}",
+                $"Question(s) {string.Join(", ", mismatched)} do not belong to indicator {number}.", Describe(number));
         }
 
         var score = IndicatorParser.ScoreIn(first) ?? ParseScore(get(ColumnRole.Score));
