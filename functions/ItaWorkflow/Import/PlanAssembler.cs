@@ -180,21 +180,24 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
         }
 
         var parsed = heading is null ? QuestionCodeParser.Leading(first, tool) : ParsedCodes.None;
-        if (parsed.Codes.Count == 0 && (tool == ItaTool.Oit || indicator is 9 or 10 || get(ColumnRole.QuestionCodes).Length > 0))
+        if (layout!.Has(ColumnRole.QuestionCodes))
         {
-            var codeCell = get(ColumnRole.QuestionCodes);
-            parsed = codeCell.Length > 0 ? new ParsedCodes(QuestionCodeParser.Anywhere(codeCell), null, null) : QuestionCodeParser.Leading(issue, ItaTool.Oit);
+            parsed = new ParsedCodes(QuestionCodeParser.Anywhere(get(ColumnRole.QuestionCodes)), null, null);
+        }
+        else if (parsed.Codes.Count == 0 && (tool == ItaTool.Oit || indicator is 9 or 10))
+        {
+            parsed = QuestionCodeParser.Leading(issue, ItaTool.Oit);
         }
 
         var codes = parsed.Codes.ToList();
-        if (codes.Count == 0)
+        // A table with its own question column says exactly which codes apply; otherwise look for written codes in the text.
+        if (codes.Count == 0 && !layout!.Has(ColumnRole.QuestionCodes))
         {
             codes.AddRange(QuestionCodeParser.Anywhere(first));
-        }
-
-        if (codes.Count == 0)
-        {
-            codes.AddRange(QuestionCodeParser.Anywhere(issue));
+            if (codes.Count == 0)
+            {
+                codes.AddRange(QuestionCodeParser.Anywhere(issue));
+            }
         }
 
         if (parsed.RepairedFrom is { } raw && codes.Count > 0)

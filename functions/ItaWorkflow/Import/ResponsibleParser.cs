@@ -85,7 +85,7 @@ internal sealed partial class ResponsibleParser
         return squeezed.Replace("อื่น ๆ", "อื่นๆ", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"(?<![\u0E00-\u0E7F.])(?:นางสาว|น\.ส\.|นาง|นาย|ว่าที่\s?ร\.?\s?ต\.?(?:หญิง)?|ดร\.)\s?[\u0E00-\u0E7F]+(?:\s(?!ฝ่าย|กลุ่มงาน|และ|ทุกฝ่าย)[\u0E00-\u0E7F]+)?")]
+    [GeneratedRegex(@"(?<![\u0E00-\u0E7F.])(?:นางสาว|น\.ส\.|นาง|นาย|ว่าที่\s?ร\.?\s?ต\.?(?:หญิง)?|ดร\.)\s?[\u0E00-\u0E7F]+(?:\s(?!ฝ่าย|กลุ่มงาน|และ|ทุกฝ่าย|นาย|นาง|น\.ส\.|ว่าที่|ดร\.)[\u0E00-\u0E7F]+)?")]
     private static partial Regex Person();
 
     [GeneratedRegex(@"(?:เจ้าหน้าที่)?ทุกฝ่าย|ฝ่ายอื่นๆ|ฝ่ายอื่น|ทุกหน่วยงาน")]
