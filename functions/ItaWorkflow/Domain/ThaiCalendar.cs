@@ -185,6 +185,6 @@ public static partial class ThaiCalendar
     [GeneratedRegex(@"(?<![0-9])(?<day>[0-9]{1,2})\s*" + MonthPattern + @"\s*(?:พ\.?\s?ศ\.?\s*)?(?<year>[0-9]{4}|[0-9]{2})?(?![0-9])")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?:เดือน\s*)?" + MonthPattern + @"\s*(?:พ\.?\s?ศ\.?\s*)?(?<year>[0-9]{4}|[0-9]{2})(?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9]\s*)(?:เดือน\s*)?" + MonthPattern + @"\s*(?:พ\.?\s?ศ\.?\s*)?(?<year>[0-9]{4}|[0-9]{2})(?![0-9])")]
     private static partial Regex MonthYear();
 }
