@@ -11,16 +11,17 @@ internal static partial class CellText
     /// <summary>
     /// Clean text: HTML tags removed (<c>&lt;p&gt;</c> and <c>&lt;br&gt;</c> become line breaks, list items become
     /// lines starting with <c>- </c>, links keep their address), entities decoded, spaces collapsed, empty lines dropped.
-    /// Cleaning clean text changes nothing.
+    /// Cleaning clean text changes nothing. With <paramref name="html"/> false (cells of real Word/Excel tables)
+    /// markup-like text is kept literally and only spaces are normalised.
     /// </summary>
-    public static string Clean(string? raw)
+    public static string Clean(string? raw, bool html = true)
     {
         if (string.IsNullOrEmpty(raw))
         {
             return "";
         }
 
-        var text = raw.Contains('<', StringComparison.Ordinal) || raw.Contains('&', StringComparison.Ordinal) ? StripHtml(raw) : raw;
+        var text = html && (raw.Contains('<', StringComparison.Ordinal) || raw.Contains('&', StringComparison.Ordinal)) ? StripHtml(raw) : raw;
         text = NormalizeThai(text);
         var builder = new StringBuilder(text.Length);
         foreach (var line in text.Split('\n'))

@@ -9,7 +9,7 @@ namespace ItaWorkflow.Import;
 /// indicator headings, joins rows continued across page breaks, folds vertically merged cells into the measure
 /// above, and reads every field, recording a finding for each assumption.
 /// </summary>
-internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, ImportOptions options)
+internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, ImportOptions options, bool cellsAreHtml)
 {
     private static readonly ColumnRole[] ContentRoles =
         [ColumnRole.Activity, ColumnRole.Output, ColumnRole.Awareness, ColumnRole.Deadline, ColumnRole.Responsible, ColumnRole.Cadence, ColumnRole.Result, ColumnRole.Problems, ColumnRole.Evidence];
@@ -64,7 +64,7 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
             return;
         }
 
-        var cells = row.Cells.Select(CellText.Clean).ToArray();
+        var cells = row.Cells.Select(c => CellText.Clean(c, cellsAreHtml)).ToArray();
         if (cells.All(c => c.Length == 0))
         {
             return;
@@ -122,7 +122,7 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
 
     private void AcceptProse(SourceRow row)
     {
-        var text = CellText.Clean(row.Cells[0]);
+        var text = CellText.Clean(row.Cells[0], cellsAreHtml);
         if (IndicatorParser.TryParseHeading(text, false) is { } heading && text.Length < 80)
         {
             SetIndicator(heading.Number);

@@ -85,7 +85,8 @@ public static class PlanImporter
             return ImportResult.Failed(error, format, rows?.Count ?? 0);
         }
 
-        var assembler = new PlanAssembler(Path.GetFileName(fileName), new FiscalYear(fiscalYear), options);
+        // Markup only appears in text extracted from PDF/HTML; real Word and Excel cells are taken literally.
+        var assembler = new PlanAssembler(Path.GetFileName(fileName), new FiscalYear(fiscalYear), options, cellsAreHtml: format is "tsv" or "csv");
         var measures = assembler.Assemble(rows!);
         if (!assembler.FoundTable)
         {
