@@ -28,6 +28,12 @@ internal static class HeaderMatcher
     /// <summary>The role of one header cell, or null when it is not a known plan column.</summary>
     public static ColumnRole? RoleOf(string header)
     {
+        // Headers are short; long cells are data and need no closer look.
+        if (header.Length > 300 || !header.AsSpan().ContainsAnyInRange('\u0E01', '\u0E2E'))
+        {
+            return null;
+        }
+
         var key = CellText.Key(header);
         if (key.Length == 0 || key.Length > 200)
         {
@@ -52,6 +58,11 @@ internal static class HeaderMatcher
     /// </summary>
     public static TableLayout? TryMatch(IReadOnlyList<string> cells)
     {
+        if (cells.Count(c => c.Trim().Length > 0) < 3)
+        {
+            return null;
+        }
+
         var columns = new Dictionary<ColumnRole, int>();
         var filled = 0;
         var recognised = 0;

@@ -64,8 +64,7 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
             return;
         }
 
-        var cells = row.Cells.Select(c => CellText.Clean(c, cellsAreHtml)).ToArray();
-        if (cells.All(c => c.Length == 0))
+        if (row.Cells.All(c => c.Trim().Length == 0))
         {
             return;
         }
@@ -85,6 +84,12 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
                 firstSkipped = row.Number;
             }
 
+            return;
+        }
+
+        var cells = row.Cells.Select(c => CellText.Clean(c, cellsAreHtml)).ToArray();
+        if (cells.All(c => c.Length == 0))
+        {
             return;
         }
 
@@ -122,8 +127,8 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
 
     private void AcceptProse(SourceRow row)
     {
-        var text = CellText.Clean(row.Cells[0], cellsAreHtml);
-        if (IndicatorParser.TryParseHeading(text, false) is { } heading && text.Length < 80)
+        var text = row.Cells[0].Length < 200 ? CellText.Clean(row.Cells[0], cellsAreHtml) : "";
+        if (text.Length is > 0 and < 80 && IndicatorParser.TryParseHeading(text, false) is { } heading)
         {
             SetIndicator(heading.Number);
         }

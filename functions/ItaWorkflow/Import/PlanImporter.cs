@@ -17,6 +17,7 @@ public static class PlanImporter
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0];
     private static readonly byte[] PdfSignature = "%PDF"u8.ToArray();
+    private static readonly System.Buffers.SearchValues<byte> BlankBytes = System.Buffers.SearchValues.Create([0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF]);
 
     /// <summary>Imports a file from disk; its size is checked before it is opened for reading.</summary>
     public static async Task<ImportResult> ImportFileAsync(string path, string district, int fiscalYear, ImportOptions? options = null, CancellationToken cancellationToken = default)
@@ -73,7 +74,7 @@ public static class PlanImporter
             return ImportResult.Failed(TooLarge(content.Length, options.MaxBytes));
         }
 
-        if (content.All(b => b is 0x20 or 0x09 or 0x0A or 0x0D or 0xEF or 0xBB or 0xBF))
+        if (content.AsSpan().IndexOfAnyExcept(BlankBytes) < 0)
         {
             return ImportResult.Failed(new ImportError(ImportErrorCode.EmptyFile, "ไฟล์ว่างเปล่า", "The file is empty."));
         }
