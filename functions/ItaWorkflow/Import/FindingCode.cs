@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace ItaWorkflow.Import;
 
 /// <summary>What kind of problem an import finding reports.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FindingCode>))]
 public enum FindingCode
 {
     SkippedBeforeTable,

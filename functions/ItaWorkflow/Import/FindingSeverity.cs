@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace ItaWorkflow.Import;
 
 /// <summary>How much a finding matters to the coordinator reviewing an imported draft.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FindingSeverity>))]
 public enum FindingSeverity
 {
     /// <summary>Something was assumed in a way the coordinator will usually accept (a merged cell, a default cadence).</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace ItaWorkflow.Domain.Ita;
 
 /// <summary>ITA rating bands, best first.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ItaBand>))]
 public enum ItaBand
 {
     /// <summary>95–100 (Excellence).</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace ItaWorkflow.Domain.Ita;
 
 /// <summary>The three ITA assessment tools.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ItaTool>))]
 public enum ItaTool
 {
     /// <summary>Internal stakeholders' perception (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน), questions I1–I25, weight 30.</summary>
