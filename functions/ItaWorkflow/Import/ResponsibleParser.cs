@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ItaWorkflow.Import;
@@ -78,9 +77,7 @@ internal sealed partial class ResponsibleParser
     /// <summary>Joins "ฝ่าย สิ่งแวดล้อม ฯ" into "ฝ่ายสิ่งแวดล้อมฯ" so names compare regardless of stray spaces.</summary>
     private static string Squeeze(string text)
     {
-        var builder = new StringBuilder(CellText.Clean(text).Replace('\n', ' '));
-        var squeezed = builder.ToString();
-        squeezed = DivisionSpace().Replace(squeezed, "$1");
+        var squeezed = DivisionSpace().Replace(CellText.Clean(text).Replace('\n', ' '), "$1");
         squeezed = SpaceBeforeAbbreviation().Replace(squeezed, "ฯ");
         return squeezed.Replace("อื่น ๆ", "อื่นๆ", StringComparison.Ordinal);
     }
