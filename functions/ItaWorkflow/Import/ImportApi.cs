@@ -28,18 +28,9 @@ public static class ImportApi
                 "Send a file (form field 'file') with district and fiscalYear (BE, e.g. 2567)."));
         }
 
-        var options = new ImportOptions();
-        ImportResult result;
-        if (file.Length > options.MaxBytes)
-        {
-            result = PlanImporter.Import(new byte[options.MaxBytes + 1], file.FileName, district, fiscalYear.Value, options);
-        }
-        else
-        {
-            await using var stream = file.OpenReadStream();
-            result = await PlanImporter.ImportAsync(stream, file.FileName, district, fiscalYear.Value, options, cancellationToken);
-        }
-
+        // The form file stream is seekable, so an oversized upload is refused by its length before it is read.
+        await using var stream = file.OpenReadStream();
+        var result = await PlanImporter.ImportAsync(stream, file.FileName, district, fiscalYear.Value, cancellationToken: cancellationToken);
         if (!result.Succeeded)
         {
             return TypedResults.UnprocessableEntity(ImportDraftResponse.From(result, district, fiscalYear.Value, stored: false));

@@ -98,4 +98,18 @@ public sealed class ImportApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, confirm.StatusCode);
         Assert.Empty(store.Drafts);
     }
+
+    [Fact]
+    public async Task Oversized_upload_is_refused_as_too_large()
+    {
+        var bytes = new byte[ImportOptions.DefaultMaxBytes + 1];
+        bytes.AsSpan().Fill((byte)'a');
+
+        var response = await client!.PostAsync("/api/plans/import?district=หนองแขม&fiscalYear=2567", Upload(bytes, "plan.txt"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<ImportDraftResponse>(PlanJson.Options);
+        Assert.Equal(ImportErrorCode.TooLarge, body!.Error!.Code);
+        Assert.Empty(store.Pending);
+    }
 }
