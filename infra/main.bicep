@@ -1,0 +1,1 @@
+// ITA_RETENTION_SCHEDULE placeholder
