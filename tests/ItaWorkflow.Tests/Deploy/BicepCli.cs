@@ -10,7 +10,7 @@ public static class BicepCli
     /// <summary>Path from the package's <c>$(BicepPath)</c>, recorded in the test assembly at build time.</summary>
     public static string Path { get; } = Locate();
 
-    public static Task<ProcessRunner.Result> RunAsync(params string[] arguments) =>
+    public static Task<ProcessResult> RunAsync(params string[] arguments) =>
         ProcessRunner.RunAsync(
             Path,
             arguments,

@@ -109,7 +109,7 @@ public sealed class BicepTests
         Assert.Equal("AllowAnonymous", auth.GetProperty("globalValidation").GetProperty("unauthenticatedClientAction").GetString());
     }
 
-    private static void AssertClean(ProcessRunner.Result result)
+    private static void AssertClean(ProcessResult result)
     {
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.DoesNotContain("Warning", result.Output, StringComparison.OrdinalIgnoreCase);

@@ -5,12 +5,7 @@ namespace ItaWorkflow.Tests.Deploy;
 /// <summary>Runs a command line tool to completion, capturing its output; kills it past the timeout.</summary>
 public static class ProcessRunner
 {
-    public sealed record Result(int ExitCode, string StandardOutput, string StandardError)
-    {
-        public string Output => StandardOutput + StandardError;
-    }
-
-    public static async Task<Result> RunAsync(
+    public static async Task<ProcessResult> RunAsync(
         string fileName,
         IEnumerable<string> arguments,
         string workingDirectory,
@@ -48,6 +43,6 @@ public static class ProcessRunner
             throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}");
         }
 
-        return new Result(process.ExitCode, await stdout, await stderr);
+        return new ProcessResult(process.ExitCode, await stdout, await stderr);
     }
 }
