@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
-using ItaWorkflow.Workflow.Measures;
 using ItaWorkflow.Workflow.Plans;
 
 namespace ItaWorkflow.Hosting;
@@ -10,7 +10,7 @@ namespace ItaWorkflow.Hosting;
 /// Loads the sample district plan (samples/sample-plan.json) into the current fiscal year when storage has
 /// no plan for it yet, so a first local run has workflows to look at.
 /// </summary>
-public sealed partial class SamplePlanSeeder(WorkflowClient client, TimeProvider time, ILogger<SamplePlanSeeder> logger)
+public sealed partial class SamplePlanSeeder(WorkflowClient client, DistrictCalendars calendars, TimeProvider time, ILogger<SamplePlanSeeder> logger)
 {
     /// <summary>Starts the sample plan unless it exists; returns the plan instance id.</summary>
     public async Task<string> SeedAsync(string planFile, CancellationToken cancellationToken)
@@ -21,7 +21,7 @@ public sealed partial class SamplePlanSeeder(WorkflowClient client, TimeProvider
         plan = plan with { FiscalYear = fiscalYear.BuddhistYear };
         var planId = PlanWorkflow.InstanceIdFor(plan.District, plan.FiscalYear);
         var outcome = await client.StartAsync(
-            PlanWorkflow.DefinitionName, planId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), "sample-loader", cancellationToken);
+            PlanWorkflow.DefinitionName, planId, new PlanInput(plan, calendars.For(plan.District), ReportSchedule.Default), "sample-loader", cancellationToken);
         if (outcome == StartOutcome.Started)
         {
             LogSeeded(planId, plan.Measures.Count);

@@ -1,3 +1,5 @@
+using ItaWorkflow.Hosting.AppSettings;
+using ItaWorkflow.Import;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow;
@@ -10,13 +12,17 @@ public static class WebApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        var hosting = builder.AddHostingProfile();
+        builder.AddAppSettings();
+        builder.AddTelemetry();
+        builder.AddImport();
         builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
         builder.Services.Configure<Workflow.Engine.EngineOptions>(builder.Configuration.GetSection(Workflow.Engine.EngineOptions.SectionName));
         builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.SectionName));
         builder.Services.AddWorkflowEngine();
         builder.Services.AddReports();
         builder.Services.AddSingleton<SamplePlanSeeder>();
-        if (builder.Configuration["FUNCTIONS_CUSTOMHANDLER_PORT"] is null)
+        if (hosting.RunsLocalPumps)
         {
             builder.Services.AddLocalEnginePumps();
         }
@@ -24,6 +30,11 @@ public static class WebApp
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+        if (!hosting.RunsLocalPumps)
+        {
+            app.MapCustomHandlerApi();
+        }
+
         return app;
     }
 
