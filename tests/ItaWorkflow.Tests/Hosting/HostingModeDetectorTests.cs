@@ -48,8 +48,12 @@ public sealed class HostingModeDetectorTests
     {
         var port = FreeLoopbackPort();
         await using var app = WebApp.Build(
-            [$"--{HostingModeDetector.CustomHandlerPortSetting}={port}"],
-            builder => builder.AddHostingProfile());
+            [
+                $"--{HostingModeDetector.CustomHandlerPortSetting}={port}",
+                "--Links:SigningKeys:0:Id=k1", "--Links:SigningKeys:0:Secret=0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=",
+                "--Links:CurrentKeyId=k1", "--Email:Provider=SendGrid", "--Email:SendGrid:ApiKey=SG.test", "--Email:From=ita@district.bangkok.go.th",
+            ],
+            builder => { });
         await app.StartAsync();
 
         using var http = new HttpClient();

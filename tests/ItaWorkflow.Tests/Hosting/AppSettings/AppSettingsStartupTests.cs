@@ -14,11 +14,7 @@ public sealed class AppSettingsStartupTests
     {
         await using var app = WebApp.Build(
             ["--environment=Production", "--Workflow:ProgressDueDay=30", "--Retention:Days=3"],
-            builder =>
-            {
-                builder.WebHost.UseTestServer();
-                builder.AddAppSettings();
-            });
+            builder => builder.WebHost.UseTestServer());
 
         // Every failing section is reported at once, not only the first.
         var error = await Assert.ThrowsAsync<AggregateException>(() => app.StartAsync());
@@ -34,11 +30,7 @@ public sealed class AppSettingsStartupTests
     {
         await using var app = WebApp.Build(
             ["--environment=Development", "--contentRoot=" + Path.Combine(Deploy.RepositoryPaths.Root, "functions", "ItaWorkflow")],
-            builder =>
-            {
-                builder.WebHost.UseTestServer();
-                builder.AddAppSettings();
-            });
+            builder => builder.WebHost.UseTestServer());
 
         await app.StartAsync();
 
