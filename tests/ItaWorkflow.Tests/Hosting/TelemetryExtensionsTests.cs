@@ -43,9 +43,10 @@ public sealed class TelemetryExtensionsTests : IAsyncLifetime
         using var response = await http.GetAsync("/measures/m-7");
 
         response.EnsureSuccessStatusCode();
-        var server = await recorder.WaitForAsync(a => a.Kind == ActivityKind.Server && a.Source.Name == "Microsoft.AspNetCore");
-        var client = await recorder.WaitForAsync(a => a.Kind == ActivityKind.Client && a.Source.Name == "System.Net.Http");
-        var step = await recorder.WaitForAsync(a => a.Source.Name == AppTelemetry.SourceName);
+        // Activity listeners are process-wide and other tests run in parallel: pick this request's spans.
+        var server = await recorder.WaitForAsync(a => a.Kind == ActivityKind.Server && a.GetTagItem("url.path") as string == "/measures/m-7");
+        var client = await recorder.WaitForAsync(a => a.Kind == ActivityKind.Client && a.TraceId == server.TraceId);
+        var step = await recorder.WaitForAsync(a => a.Source.Name == AppTelemetry.SourceName && a.TraceId == server.TraceId);
         Assert.Equal("GET /measures/{id}", server.DisplayName);
         Assert.Equal(client.TraceId, server.TraceId);
         Assert.Equal(server.SpanId, step.ParentSpanId);
