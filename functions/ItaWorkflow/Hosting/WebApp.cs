@@ -29,7 +29,13 @@ public static class WebApp
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseMiddleware<StorageOutageMiddleware>();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+        app.MapGet("/healthz/ready", async (StorageClients storage, CancellationToken cancellationToken) =>
+        {
+            await storage.Table(StorageNames.Instances).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("-", "-", cancellationToken: cancellationToken);
+            return TypedResults.Ok("ready");
+        });
         if (!hosting.RunsLocalPumps)
         {
             app.MapCustomHandlerApi();

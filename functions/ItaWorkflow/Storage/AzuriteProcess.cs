@@ -54,7 +54,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>Starts Azurite; with no <paramref name="dataFolder"/> a temporary folder is used and deleted on dispose.</summary>
-    public static async Task<AzuriteProcess> StartAsync(string? dataFolder = null, CancellationToken cancellationToken = default)
+    /// <param name="dataFolder">Where Azurite keeps its data; data there survives a restart.</param>
+    /// <param name="ports">Blob, queue and table ports to reuse (a restart after <see cref="Kill"/>); free ports when null.</param>
+    /// <param name="cancellationToken">Cancels waiting for the ports.</param>
+    public static async Task<AzuriteProcess> StartAsync(
+        string? dataFolder = null, (int Blob, int Queue, int Table)? ports = null, CancellationToken cancellationToken = default)
     {
         var executable = FindExecutable(AppContext.BaseDirectory) ?? FindExecutable(Environment.CurrentDirectory)
             ?? throw new InvalidOperationException(
@@ -63,7 +67,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var owned = dataFolder is null ? Directory.CreateTempSubdirectory("ita-azurite-").FullName : null;
         var folder = dataFolder ?? owned!;
         Directory.CreateDirectory(folder);
-        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var (blob, queue, table) = ports ?? (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo(executable)
         {
             ArgumentList =
@@ -99,7 +103,34 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return azurite;
     }
 
-    /// <summary>Kills the process at once (fault tests: storage outage).</summary>
+    /// <summary>
+    /// Stops Azurite with SIGTERM so it flushes its data to disk first (it keeps data in memory and saves
+    /// periodically; a SIGKILL loses the latest writes), as a storage outage that later comes back.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])))
+        {
+            await signal!.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+        }
+    }
+
+    /// <summary>Kills the process at once.</summary>
     public void Kill()
     {
         if (!process.HasExited)

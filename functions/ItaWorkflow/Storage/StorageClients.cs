@@ -26,10 +26,19 @@ public sealed class StorageClients
             MessageEncoding = QueueMessageEncoding.Base64,
         };
         var blobOptions = new BlobClientOptions(BlobClientOptions.ServiceVersion.V2026_06_06);
+        var tableOptions = new TableClientOptions();
+        // A user waiting on a page should hear "try again shortly" within seconds, not after a minute of retries.
+        foreach (var clientOptions in new Azure.Core.ClientOptions[] { queueOptions, blobOptions, tableOptions })
+        {
+            clientOptions.Retry.MaxRetries = 2;
+            clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(15);
+        }
         if (string.IsNullOrWhiteSpace(this.options.AccountName))
         {
             var connection = this.options.ConnectionString;
-            tables = new TableServiceClient(connection);
+            tables = new TableServiceClient(connection, tableOptions);
             queues = new QueueServiceClient(connection, queueOptions);
             blobs = new BlobServiceClient(connection, blobOptions);
         }
@@ -37,7 +46,7 @@ public sealed class StorageClients
         {
             var account = this.options.AccountName;
             var credential = Credential(this.options.ManagedIdentityClientId);
-            tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential);
+            tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential, tableOptions);
             queues = new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential, queueOptions);
             blobs = new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential, blobOptions);
         }
