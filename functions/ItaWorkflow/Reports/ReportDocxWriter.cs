@@ -138,10 +138,10 @@ public static class ReportDocxWriter
         table.Append(HeaderRow());
         foreach (var toolGroup in report.Rows.GroupBy(r => r.Tool))
         {
-            table.Append(GroupRow(IndicatorNames.HeadingOf(toolGroup.Key), ToolFill));
+            table.Append(GroupRow(ReportText.ToolHeading(toolGroup.Key), ToolFill));
             foreach (var indicatorGroup in toolGroup.GroupBy(r => r.Indicator))
             {
-                table.Append(GroupRow(ThaiText.ToThaiDigits(IndicatorNames.HeadingOf(indicatorGroup.Key)), IndicatorFill));
+                table.Append(GroupRow(ThaiText.ToThaiDigits(ReportText.IndicatorHeading(indicatorGroup.Key)), IndicatorFill));
                 foreach (var row in indicatorGroup)
                 {
                     table.Append(MeasureRow(row, main, drawingIds));
