@@ -141,7 +141,7 @@ public static class PlanExporter
         {
             row.Append(new Cell
             {
-                CellReference = ColumnName(column++) + index.ToString(CultureInfo.InvariantCulture),
+                CellReference = XlsxCells.ColumnName(column++) + index.ToString(CultureInfo.InvariantCulture),
                 DataType = CellValues.InlineString,
                 InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
             });
@@ -149,7 +149,4 @@ public static class PlanExporter
 
         return row;
     }
-
-    private static string ColumnName(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
 }
