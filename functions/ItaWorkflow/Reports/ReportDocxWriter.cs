@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ItaWorkflow.Domain;
 using A = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -141,7 +142,7 @@ public static class ReportDocxWriter
             table.Append(GroupRow(ReportText.ToolHeading(toolGroup.Key), ToolFill));
             foreach (var indicatorGroup in toolGroup.GroupBy(r => r.Indicator))
             {
-                table.Append(GroupRow(ThaiText.ToThaiDigits(ReportText.IndicatorHeading(indicatorGroup.Key)), IndicatorFill));
+                table.Append(GroupRow(ThaiDigits.ToThai(ReportText.IndicatorHeading(indicatorGroup.Key)), IndicatorFill));
                 foreach (var row in indicatorGroup)
                 {
                     table.Append(MeasureRow(row, main, drawingIds));

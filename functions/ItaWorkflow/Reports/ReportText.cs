@@ -41,7 +41,7 @@ public static class ReportText
 
     /// <summary>ประจำปีงบประมาณ พ.ศ. ๒๕๖๗.</summary>
     public static string FiscalYearLine(FiscalYear fiscalYear) =>
-        ThaiText.ToThaiDigits($"ประจำปีงบประมาณ พ.ศ. {fiscalYear.BuddhistYear}");
+        ThaiDigits.ToThai($"ประจำปีงบประมาณ พ.ศ. {fiscalYear.BuddhistYear}");
 
     /// <summary>รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗).</summary>
     public static string RoundLine(ReportRound round, DateOnly start, DateOnly end) =>
@@ -85,5 +85,5 @@ public static class ReportText
 
     /// <summary>ความคืบหน้าร้อยละ ๘๐.</summary>
     public static string PercentDone(decimal percent) =>
-        ThaiText.ToThaiDigits("ความคืบหน้าร้อยละ " + percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        ThaiDigits.ToThai("ความคืบหน้าร้อยละ " + percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
 }
