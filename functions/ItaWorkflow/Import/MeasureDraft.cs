@@ -1,3 +1,4 @@
+using ItaWorkflow.Domain;
 using ItaWorkflow.Domain.Ita;
 
 namespace ItaWorkflow.Import;
@@ -30,7 +31,7 @@ internal sealed class MeasureDraft(SourceRow firstRow, TableLayout layout, int i
         }
 
         var current = Text(role);
-        var startsItem = text[0] is '-' or '•' || char.IsDigit(text[0]) && text.Length > 1 && text[1..].TrimStart("0123456789๐๑๒๓๔๕๖๗๘๙".ToCharArray()).StartsWith('.');
+        var startsItem = text[0] is '-' or '•' || char.IsDigit(text[0]) && text.Skip(1).SkipWhile(ThaiDigits.IsAnyDigit).FirstOrDefault() == '.';
         texts[role] = current.Length == 0 ? text : current + (startsItem ? "\n" : " ") + text;
     }
 

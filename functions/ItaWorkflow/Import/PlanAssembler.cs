@@ -473,7 +473,7 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
             : null;
 
     private static string Describe(int indicatorNumber) =>
-        $"ตัวชี้วัดที่ {ThaiDigits.ToThai(indicatorNumber)} {ItaModel.Indicator(indicatorNumber).ThaiName}";
+        ThaiDigits.ToThai(ItaModel.Indicator(indicatorNumber).Heading);
 
     private static string FormatDeadline(Deadline deadline) =>
         deadline.Date is { } date ? ThaiCalendar.FormatShort(date) : deadline.Text;

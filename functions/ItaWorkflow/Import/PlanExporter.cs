@@ -24,7 +24,7 @@ public static class PlanExporter
     /// <summary>The cells of one measure's row, in <see cref="Headers"/> order; lines are separated by <c>\n</c>.</summary>
     public static IReadOnlyList<string> Cells(Measure measure) =>
     [
-        $"ตัวชี้วัดที่ {measure.Indicator.ToString(CultureInfo.InvariantCulture)} {(measure.Indicator is >= 1 and <= 10 ? ItaModel.Indicator(measure.Indicator).ThaiName : "")}".TrimEnd(),
+        ItaModel.FindIndicator(measure.Indicator)?.Heading ?? $"ตัวชี้วัดที่ {measure.Indicator.ToString(CultureInfo.InvariantCulture)}",
         string.Join(", ", measure.QuestionCodes),
         measure.Score?.ToString(CultureInfo.InvariantCulture) ?? "",
         measure.Issue,
@@ -141,7 +141,7 @@ public static class PlanExporter
         {
             row.Append(new Cell
             {
-                CellReference = ColumnName(column++) + index.ToString(CultureInfo.InvariantCulture),
+                CellReference = XlsxCells.ColumnName(column++) + index.ToString(CultureInfo.InvariantCulture),
                 DataType = CellValues.InlineString,
                 InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
             });
@@ -149,7 +149,4 @@ public static class PlanExporter
 
         return row;
     }
-
-    private static string ColumnName(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
 }

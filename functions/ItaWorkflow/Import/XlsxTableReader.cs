@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -11,7 +10,7 @@ internal static class XlsxTableReader
     {
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook part is missing.");
-        var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+        var shared = XlsxCells.SharedStrings(workbook);
         var rows = new List<SourceRow>();
         var number = 0;
         foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
@@ -27,7 +26,7 @@ internal static class XlsxTableReader
                 var cells = new List<string>();
                 foreach (var cell in row.Elements<Cell>())
                 {
-                    var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                    var column = XlsxCells.ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
                     if (column > 200)
                     {
                         break;
@@ -38,7 +37,7 @@ internal static class XlsxTableReader
                         cells.Add("");
                     }
 
-                    cells.Add(ValueOf(cell, shared));
+                    cells.Add(XlsxCells.TextOf(cell, shared));
                 }
 
                 rows.Add(new SourceRow(number, $"{sheet.Name?.Value}!{row.RowIndex?.Value ?? (uint)number}", cells, true));
@@ -46,42 +45,5 @@ internal static class XlsxTableReader
         }
 
         return rows;
-    }
-
-    private static string ValueOf(Cell cell, string[] shared)
-    {
-        if (cell.DataType?.Value == CellValues.SharedString
-            && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
-        {
-            return index >= 0 && index < shared.Length ? shared[index] : "";
-        }
-
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? "";
-        }
-
-        return cell.CellValue?.Text ?? "";
-    }
-
-    private static int? ColumnIndex(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return null;
-        }
-
-        var index = 0;
-        foreach (var c in reference)
-        {
-            if (c is < 'A' or > 'Z')
-            {
-                break;
-            }
-
-            index = index * 26 + (c - 'A' + 1);
-        }
-
-        return index == 0 ? null : index - 1;
     }
 }

@@ -57,7 +57,7 @@ public sealed class CompileReportHandler(
         var plan = new Plan(planState.District, planState.FiscalYear, measures);
         var settings = options.Value;
         var signatory = settings.DirectorNames.TryGetValue(planState.District, out var name)
-            ? new ReportSignatory(name, "ผู้อำนวยการเขต" + planState.District)
+            ? new ReportSignatory(name, ReportText.DirectorPosition(planState.District))
             : null;
         return ReportCompiler.Compile(plan, round, progress, signatory, time.GetUtcNow());
     }

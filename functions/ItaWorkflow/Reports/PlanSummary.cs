@@ -1,4 +1,5 @@
 using ItaWorkflow.Domain;
+using ItaWorkflow.Domain.Ita;
 
 namespace ItaWorkflow.Reports;
 
@@ -37,12 +38,12 @@ public sealed record PlanSummary(
 
         var indicators = plan.Measures
             .GroupBy(m => m.Indicator)
-            .OrderBy(g => IndicatorNames.ToolOf(g.Key))
+            .OrderBy(g => ReportCompiler.ReportOrder(ItaModel.FindIndicator(g.Key)?.Tool))
             .ThenBy(g => g.Key)
             .Select(g => new IndicatorSummary(
                 g.Key,
-                IndicatorNames.ToolOf(g.Key),
-                IndicatorNames.NameOf(g.Key),
+                ItaModel.FindIndicator(g.Key)?.Tool,
+                ItaModel.FindIndicator(g.Key)?.ThaiName ?? "",
                 g.Count(),
                 new SortedDictionary<string, int>(
                     g.GroupBy(m => byMeasure.TryGetValue(m.Id, out var s) ? s.Status : UnknownStatus, StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using ItaWorkflow.Domain;
+using ItaWorkflow.Domain.Ita;
 
 namespace ItaWorkflow.Reports;
 
@@ -38,7 +39,7 @@ public static class ReportCompiler
 
         var rows = plan.Measures
             .Select(measure => RowOf(measure, inRound[measure.Id]))
-            .OrderBy(row => row.Tool)
+            .OrderBy(row => ReportOrder(row.Tool))
             .ThenBy(row => row.Indicator)
             .ThenBy(row => row.MeasureId, MeasureIdComparer.Instance)
             .ToList();
@@ -65,7 +66,7 @@ public static class ReportCompiler
         var row = new ReportRow(
             measure.Id,
             measure.Indicator,
-            IndicatorNames.ToolOf(measure.Indicator),
+            ItaModel.FindIndicator(measure.Indicator)?.Tool,
             measure.QuestionCodes,
             measure.Score,
             measure.Issue,
@@ -97,4 +98,7 @@ public static class ReportCompiler
             Status = ReportRowStatus.Approved,
         };
     }
+
+    /// <summary>Sort key of a tool: IIT, EIT, OIT, then measures whose indicator is not 1–10, so none is lost.</summary>
+    internal static int ReportOrder(ItaTool? tool) => tool is { } t ? (int)t : int.MaxValue;
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ItaWorkflow.Domain;
 using A = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -138,10 +139,10 @@ public static class ReportDocxWriter
         table.Append(HeaderRow());
         foreach (var toolGroup in report.Rows.GroupBy(r => r.Tool))
         {
-            table.Append(GroupRow(IndicatorNames.HeadingOf(toolGroup.Key), ToolFill));
+            table.Append(GroupRow(ReportText.ToolHeading(toolGroup.Key), ToolFill));
             foreach (var indicatorGroup in toolGroup.GroupBy(r => r.Indicator))
             {
-                table.Append(GroupRow(ThaiText.ToThaiDigits(IndicatorNames.HeadingOf(indicatorGroup.Key)), IndicatorFill));
+                table.Append(GroupRow(ThaiDigits.ToThai(ReportText.IndicatorHeading(indicatorGroup.Key)), IndicatorFill));
                 foreach (var row in indicatorGroup)
                 {
                     table.Append(MeasureRow(row, main, drawingIds));

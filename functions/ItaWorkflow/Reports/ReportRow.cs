@@ -1,9 +1,11 @@
+using ItaWorkflow.Domain.Ita;
+
 namespace ItaWorkflow.Reports;
 
 /// <summary>One measure in a report, with its latest approved result in the round when there is one.</summary>
 /// <param name="MeasureId">The measure's id in the plan.</param>
 /// <param name="Indicator">ITA indicator 1–10.</param>
-/// <param name="Tool">The tool the indicator belongs to.</param>
+/// <param name="Tool">The tool the indicator belongs to; null when the indicator is not 1–10.</param>
 /// <param name="QuestionCodes">Question codes such as I8, E3, O30.</param>
 /// <param name="Score">The question's ITA score when the plan gives one, printed as in the seeds: (๗๓.๓๔ คะแนน).</param>
 /// <param name="Issue">ประเด็นที่ต้องปรับปรุง.</param>
@@ -18,7 +20,7 @@ namespace ItaWorkflow.Reports;
 public sealed record ReportRow(
     string MeasureId,
     int Indicator,
-    ItaTool Tool,
+    ItaTool? Tool,
     IReadOnlyList<string> QuestionCodes,
     decimal? Score,
     string Issue,

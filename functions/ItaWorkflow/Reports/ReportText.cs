@@ -1,4 +1,5 @@
 using ItaWorkflow.Domain;
+using ItaWorkflow.Domain.Ita;
 
 namespace ItaWorkflow.Reports;
 
@@ -40,11 +41,11 @@ public static class ReportText
 
     /// <summary>ประจำปีงบประมาณ พ.ศ. ๒๕๖๗.</summary>
     public static string FiscalYearLine(FiscalYear fiscalYear) =>
-        ThaiText.ToThaiDigits($"ประจำปีงบประมาณ พ.ศ. {fiscalYear.BuddhistYear}");
+        ThaiDigits.ToThai($"ประจำปีงบประมาณ พ.ศ. {fiscalYear.BuddhistYear}");
 
     /// <summary>รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗).</summary>
     public static string RoundLine(ReportRound round, DateOnly start, DateOnly end) =>
-        $"{RoundName(round)} ({ThaiText.FormatDate(start)} – {ThaiText.FormatDate(end)})";
+        $"{RoundName(round)} ({ThaiCalendar.FormatLong(start)} – {ThaiCalendar.FormatLong(end)})";
 
     /// <summary>รอบ ๖ เดือน or รอบ ๑๒ เดือน.</summary>
     public static string RoundName(ReportRound round) => round == ReportRound.FirstHalf ? "รอบ ๖ เดือน" : "รอบ ๑๒ เดือน";
@@ -52,6 +53,18 @@ public static class ReportText
     /// <summary>The whole title as one line (used for document properties and file listings).</summary>
     public static string FullTitle(SemiAnnualReport report) =>
         $"{Title} {OfficeName(report.District)} {FiscalYearLine(report.FiscalYear)} {RoundLine(report.Round, report.PeriodStart, report.PeriodEnd)}";
+
+    /// <summary>
+    /// The group heading of a tool, e.g. แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT); ไม่ระบุแบบวัด for measures whose
+    /// indicator is not 1–10.
+    /// </summary>
+    public static string ToolHeading(ItaTool? tool) => tool is { } t ? ItaModel.Tool(t).ThaiName : "ไม่ระบุแบบวัด";
+
+    /// <summary>Short code of a tool for the workbook: IIT, EIT, OIT, or - when the indicator is not 1–10.</summary>
+    public static string ToolCode(ItaTool? tool) => tool is { } t ? ItaModel.Tool(t).Code : "-";
+
+    /// <summary>The group heading of an indicator, e.g. ตัวชี้วัดที่ 2 การใช้งบประมาณ (Arabic digits; writers convert).</summary>
+    public static string IndicatorHeading(int indicator) => ItaModel.FindIndicator(indicator)?.Heading ?? "ตัวชี้วัดอื่น ๆ";
 
     /// <summary>Status wording for the status column of the XLSX and for rows without an approved result.</summary>
     public static string StatusName(ReportRowStatus status) => status switch
@@ -68,9 +81,9 @@ public static class ReportText
             + (score is { } s ? $" ({s.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} คะแนน)" : ""));
 
     /// <summary>(ข้อมูล ณ ๓๑ มีนาคม ๒๕๖๗).</summary>
-    public static string AsOf(DateOnly date) => $"(ข้อมูล ณ {ThaiText.FormatDate(date)})";
+    public static string AsOf(DateOnly date) => $"(ข้อมูล ณ {ThaiCalendar.FormatLong(date)})";
 
     /// <summary>ความคืบหน้าร้อยละ ๘๐.</summary>
     public static string PercentDone(decimal percent) =>
-        ThaiText.ToThaiDigits("ความคืบหน้าร้อยละ " + percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        ThaiDigits.ToThai("ความคืบหน้าร้อยละ " + percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ItaWorkflow.Import;
 
 namespace ItaWorkflow.Reports;
 
@@ -15,7 +16,7 @@ public static class ReportXlsxReader
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
             ?? throw new InvalidDataException("ไฟล์ไม่มีแผ่นงาน / The workbook has no sheet.");
         var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        var shared = XlsxCells.SharedStrings(workbook);
         var quoteStyles = workbook.WorkbookStylesPart?.Stylesheet.CellFormats?.Elements<CellFormat>()
             .Select(f => f.QuotePrefix?.Value == true).ToList() ?? [];
 
@@ -25,13 +26,13 @@ public static class ReportXlsxReader
             var values = new List<string>();
             foreach (var cell in row.Elements<Cell>())
             {
-                var column = ColumnIndex(cell.CellReference?.Value ?? ReportXlsxWriter.ColumnName(values.Count));
+                var column = XlsxCells.ColumnIndex(cell.CellReference?.Value) ?? values.Count;
                 while (values.Count < column)
                 {
                     values.Add("");
                 }
 
-                var text = TextOf(cell, shared);
+                var text = XlsxCells.TextOf(cell, shared);
                 var style = (int)(cell.StyleIndex?.Value ?? 0U);
                 if (style < quoteStyles.Count && quoteStyles[style] && text.StartsWith('\''))
                 {
@@ -45,29 +46,5 @@ public static class ReportXlsxReader
         }
 
         return rows;
-    }
-
-    private static string TextOf(Cell cell, List<string> shared)
-    {
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? "";
-        }
-
-        var value = cell.CellValue?.Text ?? "";
-        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(value, out var index) && index < shared.Count
-            ? shared[index]
-            : value;
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index - 1;
     }
 }

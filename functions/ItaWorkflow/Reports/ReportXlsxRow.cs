@@ -27,8 +27,8 @@ public sealed record ReportXlsxRow(
     /// <summary>The workbook row of a report row; multi-valued fields are one item per line.</summary>
     public static ReportXlsxRow From(ReportRow row) => new(
         ThaiText.Clean(row.MeasureId),
-        IndicatorNames.CodeOf(row.Tool),
-        IndicatorNames.HeadingOf(row.Indicator),
+        ReportText.ToolCode(row.Tool),
+        ReportText.IndicatorHeading(row.Indicator),
         ThaiText.Clean(string.Join(", ", row.QuestionCodes)),
         ThaiText.Clean(row.Issue),
         ThaiText.Clean(row.Activity),

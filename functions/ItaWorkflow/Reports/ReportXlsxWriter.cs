@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ItaWorkflow.Import;
 
 namespace ItaWorkflow.Reports;
 
@@ -97,7 +98,7 @@ public static class ReportXlsxWriter
 
             row.Append(new Cell
             {
-                CellReference = ColumnName(i) + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                CellReference = XlsxCells.ColumnName(i) + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 DataType = CellValues.InlineString,
                 StyleIndex = heading ? HeadingStyle : quoted ? QuotedStyle : WrapStyle,
                 InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
@@ -105,17 +106,6 @@ public static class ReportXlsxWriter
         }
 
         return row;
-    }
-
-    internal static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
     }
 
     private static Stylesheet Styles() => new(

@@ -1,18 +1,15 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ItaWorkflow.Domain;
 
 namespace ItaWorkflow.Reports;
 
-/// <summary>Thai document conventions: Thai digits, Buddhist-Era dates with Thai month names, XML-safe text.</summary>
+/// <summary>
+/// Report-specific text handling: Thai digits everywhere except inside web addresses, and XML-safe text.
+/// Plain digit conversion and Buddhist-Era dates are <see cref="ThaiDigits"/> and <see cref="ThaiCalendar"/>.
+/// </summary>
 public static partial class ThaiText
 {
-    private static readonly string[] MonthNames =
-    [
-        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-    ];
-
     /// <summary>
     /// Replaces Arabic digits 0–9 with Thai digits ๐–๙, leaving web addresses untouched so links stay usable.
     /// </summary>
@@ -27,20 +24,14 @@ public static partial class ThaiText
         var position = 0;
         foreach (Match url in UrlPattern().Matches(text))
         {
-            AppendThaiDigits(builder, text.AsSpan(position, url.Index - position));
+            builder.Append(ThaiDigits.ToThai(text[position..url.Index]));
             builder.Append(url.Value);
             position = url.Index + url.Length;
         }
 
-        AppendThaiDigits(builder, text.AsSpan(position));
+        builder.Append(ThaiDigits.ToThai(text[position..]));
         return builder.ToString();
     }
-
-    /// <summary>A date as documents print it: 31 Mar 2024 → ๓๑ มีนาคม ๒๕๖๗.</summary>
-    public static string FormatDate(DateOnly date) =>
-        ToThaiDigits(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{date.Day} {MonthNames[date.Month - 1]} {date.Year + Domain.FiscalYear.BuddhistEraOffset}"));
 
     /// <summary>
     /// Removes characters XML 1.0 cannot carry (control characters other than tab and line breaks, unpaired
@@ -81,14 +72,6 @@ public static partial class ThaiText
         }
 
         return builder.ToString();
-    }
-
-    private static void AppendThaiDigits(StringBuilder builder, ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            builder.Append(c is >= '0' and <= '9' ? (char)('๐' + (c - '0')) : c);
-        }
     }
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s]+", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using ItaWorkflow.Domain.Ita;
 using ItaWorkflow.Reports;
 
 namespace ItaWorkflow.Tests.Reports;
@@ -50,6 +51,6 @@ public sealed class PlanSummaryTests
 
         Assert.Null(summary.PercentOnTime);
         Assert.Equal(94.9m, summary.Score!.Total);
-        Assert.Equal("A", summary.Score.Band.Name);
+        Assert.Equal(ItaBand.A, summary.Score.Band);
     }
 }

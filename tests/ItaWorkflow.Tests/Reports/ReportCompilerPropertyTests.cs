@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Domain.Ita;
 using ItaWorkflow.Reports;
 
 namespace ItaWorkflow.Tests.Reports;
@@ -25,8 +26,17 @@ public sealed class ReportCompilerPropertyTests
         var sameMeasures = report.Rows.Select(r => r.MeasureId).Order().SequenceEqual(plan.Measures.Select(m => m.Id).Order());
         var approvedRowsHaveDates = report.Rows.All(r =>
             (r.Status == ReportRowStatus.Approved) == (r.ResultAsOf is { } d && d >= report.PeriodStart && d <= report.PeriodEnd));
-        var ordered = report.Rows.Zip(report.Rows.Skip(1)).All(pair => pair.First.Tool < pair.Second.Tool
+        var ordered = report.Rows.Zip(report.Rows.Skip(1)).All(pair => Position(pair.First.Tool) < Position(pair.Second.Tool)
             || (pair.First.Tool == pair.Second.Tool && pair.First.Indicator <= pair.Second.Indicator));
         return sameMeasures && approvedRowsHaveDates && ordered;
     }
+
+    // Unclassified measures (no tool) come after OIT.
+    private static int Position(ItaTool? tool) => tool switch
+    {
+        ItaTool.Iit => 0,
+        ItaTool.Eit => 1,
+        ItaTool.Oit => 2,
+        _ => 3,
+    };
 }

@@ -1,4 +1,5 @@
 using ItaWorkflow.Domain;
+using ItaWorkflow.Domain.Ita;
 using ItaWorkflow.Reports;
 
 namespace ItaWorkflow.Tests.Reports;
@@ -42,7 +43,7 @@ public sealed class ReportCompilerTests
 
         Assert.Equal(["M2", "M10", "M3", "M1", "M9", "M4", "M5"], report.Rows.Select(r => r.MeasureId));
         Assert.Equal(
-            [ItaTool.Iit, ItaTool.Iit, ItaTool.Iit, ItaTool.Eit, ItaTool.Oit, ItaTool.Oit, ItaTool.Unclassified],
+            new ItaTool?[] { ItaTool.Iit, ItaTool.Iit, ItaTool.Iit, ItaTool.Eit, ItaTool.Oit, ItaTool.Oit, null },
             report.Rows.Select(r => r.Tool));
     }
 

@@ -1,16 +1,10 @@
+using ItaWorkflow.Domain.Ita;
 using ItaWorkflow.Reports;
 
 namespace ItaWorkflow.Tests.Reports;
 
 public sealed class ThaiTextTests
 {
-    [Fact]
-    public void Dates_print_in_Buddhist_Era_with_Thai_month_and_digits()
-    {
-        Assert.Equal("๓๑ มีนาคม ๒๕๖๗", ThaiText.FormatDate(new DateOnly(2024, 3, 31)));
-        Assert.Equal("๑ ตุลาคม ๒๕๖๖", ThaiText.FormatDate(new DateOnly(2023, 10, 1)));
-    }
-
     [Fact]
     public void Digits_become_Thai_but_web_addresses_keep_theirs()
     {
@@ -40,5 +34,16 @@ public sealed class ThaiTextTests
         Assert.Equal(
             "รอบ ๑๒ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๐ กันยายน ๒๕๖๗)",
             ReportText.RoundLine(ReportRound.FullYear, new DateOnly(2023, 10, 1), new DateOnly(2024, 9, 30)));
+    }
+
+    [Fact]
+    public void Tool_and_indicator_headings_come_from_the_catalog_with_catch_alls_for_unknown_indicators()
+    {
+        Assert.Equal("แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)", ReportText.ToolHeading(ItaTool.Oit));
+        Assert.Equal("ไม่ระบุแบบวัด", ReportText.ToolHeading(null));
+        Assert.Equal("EIT", ReportText.ToolCode(ItaTool.Eit));
+        Assert.Equal("-", ReportText.ToolCode(null));
+        Assert.Equal("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ", ReportText.IndicatorHeading(4));
+        Assert.Equal("ตัวชี้วัดอื่น ๆ", ReportText.IndicatorHeading(0));
     }
 }

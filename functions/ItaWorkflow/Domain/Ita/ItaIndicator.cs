@@ -13,4 +13,8 @@ public sealed record ItaIndicator(
     string ThaiName,
     int FirstQuestion,
     int LastQuestion,
-    IReadOnlyList<string> Aliases);
+    IReadOnlyList<string> Aliases)
+{
+    /// <summary>The heading plans and reports print, with Arabic digits: ตัวชี้วัดที่ 2 การใช้งบประมาณ.</summary>
+    public string Heading => $"ตัวชี้วัดที่ {Number.ToString(System.Globalization.CultureInfo.InvariantCulture)} {ThaiName}";
+}

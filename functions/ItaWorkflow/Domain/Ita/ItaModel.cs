@@ -11,7 +11,7 @@ public static class ItaModel
     [
         new(ItaTool.Iit, 'I', 25, 30, "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)"),
         new(ItaTool.Eit, 'E', 15, 30, "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)"),
-        new(ItaTool.Oit, 'O', 30, 40, "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)"),
+        new(ItaTool.Oit, 'O', 30, 40, "แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)"),
     ];
 
     /// <summary>The ten indicators, in number order (index 0 is indicator 1).</summary>
@@ -35,9 +35,10 @@ public static class ItaModel
     /// <summary>The indicator with the given number 1–10.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the number is not 1–10.</exception>
     public static ItaIndicator Indicator(int number) =>
-        number is >= 1 and <= 10
-            ? Indicators[number - 1]
-            : throw new ArgumentOutOfRangeException(nameof(number), number, "ITA indicators are numbered 1–10.");
+        FindIndicator(number) ?? throw new ArgumentOutOfRangeException(nameof(number), number, "ITA indicators are numbered 1–10.");
+
+    /// <summary>The indicator with the given number, or null when the number is not 1–10 (plans do carry such numbers).</summary>
+    public static ItaIndicator? FindIndicator(int number) => number is >= 1 and <= 10 ? Indicators[number - 1] : null;
 
     /// <summary>The indicator a question belongs to (I8 → 2, E7 → 7, O30 → 10); 0 when the code is out of range.</summary>
     public static int IndicatorOf(QuestionCode code) =>
@@ -67,7 +68,13 @@ public static class ItaModel
         _ => 0m,
     };
 
-    /// <summary>The weighted total of the three tool scores (IIT × 0.30 + EIT × 0.30 + OIT × 0.40).</summary>
+    /// <summary>
+    /// The weighted total of the three tool scores (IIT × 0.30 + EIT × 0.30 + OIT × 0.40), rounded to two decimals
+    /// with halves away from zero as published results are.
+    /// </summary>
     public static decimal WeightedTotal(decimal iit, decimal eit, decimal oit) =>
-        Math.Round((iit * Tool(ItaTool.Iit).Weight + eit * Tool(ItaTool.Eit).Weight + oit * Tool(ItaTool.Oit).Weight) / 100m, 2);
+        Math.Round(
+            (iit * Tool(ItaTool.Iit).Weight + eit * Tool(ItaTool.Eit).Weight + oit * Tool(ItaTool.Oit).Weight) / 100m,
+            2,
+            MidpointRounding.AwayFromZero);
 }

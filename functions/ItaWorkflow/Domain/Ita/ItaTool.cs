@@ -12,6 +12,6 @@ public enum ItaTool
     /// <summary>External stakeholders' perception (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก), questions E1–E15, weight 30.</summary>
     Eit,
 
-    /// <summary>Open data (แบบตรวจการเปิดเผยข้อมูลสาธารณะ), items O1–O30, weight 40.</summary>
+    /// <summary>Open data (แบบตรวจการเปิดเผยข้อมูลสาธารณะ, reports print แบบวัด…), items O1–O30, weight 40.</summary>
     Oit,
 }

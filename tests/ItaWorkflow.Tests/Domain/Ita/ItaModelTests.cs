@@ -30,6 +30,23 @@ public sealed class ItaModelTests
         Assert.Equal(93.79m, ItaModel.WeightedTotal(91.19m, 88.11m, 100m));
     }
 
+    [Fact]
+    public void Tools_have_short_codes_and_indicators_have_printed_headings()
+    {
+        Assert.Equal(["IIT", "EIT", "OIT"], ItaModel.Tools.Select(t => t.Code));
+        Assert.Equal("ตัวชี้วัดที่ 2 การใช้งบประมาณ", ItaModel.Indicator(2).Heading);
+        Assert.Equal("ตัวชี้วัดที่ 10 การป้องกันการทุจริต", ItaModel.Indicator(10).Heading);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void Indicator_numbers_outside_one_to_ten_are_not_found(int number)
+    {
+        Assert.Null(ItaModel.FindIndicator(number));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ItaModel.Indicator(number));
+    }
+
     [Theory]
     [InlineData("I8", 2)]
     [InlineData("I17", 3)]

@@ -1,4 +1,4 @@
-namespace ItaWorkflow.Reports;
+namespace ItaWorkflow.Domain.Ita;
 
 /// <summary>A district's weighted ITA total (IIT 30 %, EIT 30 %, OIT 40 %) and its band.</summary>
 /// <param name="Tools">The per-tool scores it was computed from.</param>
@@ -6,11 +6,8 @@ namespace ItaWorkflow.Reports;
 /// <param name="Band">The band of the total.</param>
 public sealed record ItaScore(ItaToolScores Tools, decimal Total, ItaBand Band)
 {
-    public const decimal IitWeight = 0.30m;
-    public const decimal EitWeight = 0.30m;
-    public const decimal OitWeight = 0.40m;
-
-    /// <summary>Weights the tool scores and finds the band.</summary>
+    /// <summary>Weights the tool scores with <see cref="ItaModel.WeightedTotal"/> and finds the band.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When a tool score is outside 0–100.</exception>
     public static ItaScore Of(ItaToolScores tools)
     {
         ArgumentNullException.ThrowIfNull(tools);
@@ -20,7 +17,7 @@ public sealed record ItaScore(ItaToolScores Tools, decimal Total, ItaBand Band)
             ArgumentOutOfRangeException.ThrowIfGreaterThan(score, 100m);
         }
 
-        var total = Math.Round((tools.Iit * IitWeight) + (tools.Eit * EitWeight) + (tools.Oit * OitWeight), 2, MidpointRounding.AwayFromZero);
-        return new ItaScore(tools, total, ItaBand.FromScore(total));
+        var total = ItaModel.WeightedTotal(tools.Iit, tools.Eit, tools.Oit);
+        return new ItaScore(tools, total, ItaModel.BandOf(total));
     }
 }
