@@ -12,11 +12,11 @@ namespace ItaWorkflow.Links;
 /// <see cref="LinkClaims"/>, signature is HMAC-SHA256 over <c>{keyId}.{payload}</c>. Retired keys verify until their
 /// <see cref="LinkKey.NotAfter"/>.
 /// </summary>
-public sealed class LinkSigner(IOptions<LinkOptions> options, TimeProvider time)
+public sealed class LinkSigner(IOptions<SignedLinkOptions> options, TimeProvider time)
 {
-    private readonly LinkOptions settings = Validate(options.Value);
+    private readonly SignedLinkOptions settings = Validate(options.Value);
 
-    /// <summary>Signs claims expiring after <see cref="LinkOptions.Lifetime"/>.</summary>
+    /// <summary>Signs claims expiring after <see cref="SignedLinkOptions.Lifetime"/>.</summary>
     public string Sign(string instanceId, string task, Directory.DirectoryRole role, string recipient, string? division, int period) =>
         Sign(new LinkClaims(instanceId, task, role, recipient, division, period, time.GetUtcNow() + settings.Lifetime));
 
@@ -84,7 +84,7 @@ public sealed class LinkSigner(IOptions<LinkOptions> options, TimeProvider time)
     private static byte[] Mac(LinkKey key, string text) =>
         HMACSHA256.HashData(Encoding.UTF8.GetBytes(key.Secret), Encoding.UTF8.GetBytes(text));
 
-    private static LinkOptions Validate(LinkOptions options)
+    private static SignedLinkOptions Validate(SignedLinkOptions options)
     {
         if (options.Keys.Count == 0 || options.Keys.Any(k => string.IsNullOrEmpty(k.Id) || k.Secret.Length < 32 || k.Id.Contains('.')))
         {

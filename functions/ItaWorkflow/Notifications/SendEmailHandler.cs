@@ -2,6 +2,7 @@ using System.Globalization;
 using ItaWorkflow.Directory;
 using ItaWorkflow.Links;
 using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Plans;
 using Microsoft.Extensions.Logging;
 
 namespace ItaWorkflow.Notifications;
@@ -63,7 +64,7 @@ public sealed partial class SendEmailHandler(
         CancellationToken cancellationToken)
     {
         var task = command.Data.TryGetValue("task", out var t) ? t : "none";
-        var period = command.Data.TryGetValue("period", out var p) && int.TryParse(p, CultureInfo.InvariantCulture, out var n) ? n : -1;
+        var period = PeriodOf(command.Data);
         var role = recipient.Role;
         var token = links.Sign(instanceId, task, role, recipient.Email, recipient.Division, period);
         var rendered = EmailTemplates.Render(command.Template, command.Data, GreetingFor(recipient, district), links.UrlFor(token));
@@ -97,6 +98,12 @@ public sealed partial class SendEmailHandler(
             throw;
         }
     }
+
+    // Plan links carry the report round where measure links carry the period.
+    private static int PeriodOf(IReadOnlyDictionary<string, string> data) =>
+        data.TryGetValue("round", out var round) && Enum.TryParse<ReportRound>(round, out var r) ? (int)r
+        : data.TryGetValue("period", out var p) && int.TryParse(p, CultureInfo.InvariantCulture, out var n) ? n
+        : -1;
 
     private static string GreetingFor(DirectoryRecipient recipient, DistrictDirectory district) => recipient.Role switch
     {

@@ -1,7 +1,7 @@
 namespace ItaWorkflow.Links;
 
 /// <summary>Configuration section <c>Links</c>.</summary>
-public sealed class LinkOptions
+public sealed class SignedLinkOptions
 {
     public const string Section = "Links";
 
