@@ -1,4 +1,4 @@
-using ItaWorkflow.Directory;
+using ItaWorkflow.Directories;
 
 namespace ItaWorkflow.Links;
 

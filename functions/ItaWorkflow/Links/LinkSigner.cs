@@ -17,7 +17,7 @@ public sealed class LinkSigner(IOptions<SignedLinkOptions> options, TimeProvider
     private readonly SignedLinkOptions settings = Validate(options.Value);
 
     /// <summary>Signs claims expiring after <see cref="SignedLinkOptions.Lifetime"/>.</summary>
-    public string Sign(string instanceId, string task, Directory.DirectoryRole role, string recipient, string? division, int period) =>
+    public string Sign(string instanceId, string task, Directories.DirectoryRole role, string recipient, string? division, int period) =>
         Sign(new LinkClaims(instanceId, task, role, recipient, division, period, time.GetUtcNow() + settings.Lifetime));
 
     public string Sign(LinkClaims claims)

@@ -1,4 +1,4 @@
-using ItaWorkflow.Directory;
+using ItaWorkflow.Directories;
 using ItaWorkflow.Links;
 using ItaWorkflow.Workflow.Engine;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -13,7 +13,7 @@ public sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, Time
 
     public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        System.IO.Directory.CreateDirectory(Folder);
+        Directory.CreateDirectory(Folder);
         var now = time.GetUtcNow();
         var name = string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd-HHmmss}-{SafeName(message.Reference)}.eml");
         await File.WriteAllTextAsync(Path.Combine(Folder, name), Mime(message, now), Encoding.UTF8, cancellationToken);
@@ -22,7 +22,7 @@ public sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, Time
 
     /// <summary>The .eml files in the folder, newest first.</summary>
     public IReadOnlyList<FileInfo> List() =>
-        System.IO.Directory.Exists(Folder)
+        Directory.Exists(Folder)
             ? [.. new DirectoryInfo(Folder).GetFiles("*.eml").OrderByDescending(f => f.Name, StringComparer.Ordinal)]
             : [];
 

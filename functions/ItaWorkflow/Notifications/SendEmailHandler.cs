@@ -1,5 +1,5 @@
 using System.Globalization;
-using ItaWorkflow.Directory;
+using ItaWorkflow.Directories;
 using ItaWorkflow.Links;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Plans;

@@ -1,6 +1,6 @@
 using ItaWorkflow.Workflow.Engine;
 
-namespace ItaWorkflow.Directory;
+namespace ItaWorkflow.Directories;
 
 /// <summary>The people of one district office: divisions, director and deputy, ITA coordinators.</summary>
 /// <param name="District">District name as used by plans and instances.</param>

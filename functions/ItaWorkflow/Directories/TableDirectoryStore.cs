@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow.Engine;
 
-namespace ItaWorkflow.Directory;
+namespace ItaWorkflow.Directories;
 
 /// <summary>One row per district in <see cref="StorageNames.Directory"/>, the directory as JSON.</summary>
 public sealed class TableDirectoryStore(StorageClients storage) : IDirectoryStore

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ItaWorkflow.Workflow.Engine;
 
-namespace ItaWorkflow.Directory;
+namespace ItaWorkflow.Directories;
 
 /// <summary>
 /// Reads district directories from a JSON file (an array of <see cref="DistrictDirectory"/>) or a CSV file with

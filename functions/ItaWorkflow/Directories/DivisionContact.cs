@@ -1,4 +1,4 @@
-namespace ItaWorkflow.Directory;
+namespace ItaWorkflow.Directories;
 
 /// <summary>One division (ฝ่าย) of a district office and who to email about its work.</summary>
 /// <param name="Name">Thai name as used in plans, e.g. <c>ฝ่ายทะเบียน</c>.</param>

@@ -1,4 +1,4 @@
-namespace ItaWorkflow.Directory;
+namespace ItaWorkflow.Directories;
 
 /// <summary>One resolved email recipient.</summary>
 /// <param name="Email">Address.</param>

@@ -1,4 +1,4 @@
-namespace ItaWorkflow.Directory;
+namespace ItaWorkflow.Directories;
 
 /// <summary>Where district directories are kept and edited by an admin.</summary>
 public interface IDirectoryStore
