@@ -107,8 +107,8 @@ public static class LinkPages
                 var attached = new List<Evidence>();
                 foreach (var file in form.Files)
                 {
-                    await using var stream = file.OpenReadStream();
                     var contentType = EvidenceRules.CheckFile(file.FileName, file.Length, Head(file)).ContentType!;
+                    await using var stream = file.OpenReadStream();
                     var blob = await evidence.SaveAsync(claims.InstanceId, claims.Period, file.FileName, contentType, stream, cancellationToken);
                     attached.Add(new Evidence(Path.GetFileName(file.FileName), blob, null, contentType, file.Length));
                 }
