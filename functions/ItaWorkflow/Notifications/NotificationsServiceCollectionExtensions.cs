@@ -33,6 +33,8 @@ public static class NotificationsServiceCollectionExtensions
                 _ => sp.GetRequiredService<PickupFolderEmailSender>(),
             };
         });
+        services.TryAddSingleton(sp => new GraphDirectorySync(
+            GraphEmailSender.CreateClient(sp.GetRequiredService<IOptions<EmailOptions>>().Value.Graph), sp.GetRequiredService<IDirectoryStore>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SendEmailHandler>());
         return services;
     }

@@ -23,6 +23,9 @@ public sealed class FakeMailServer : IAsyncDisposable
 
     public int NextStatus { get; set; } = 202;
 
+    /// <summary>JSON bodies to answer GET requests with, by path.</summary>
+    public Dictionary<string, string> JsonByPath { get; } = [];
+
     public string Url => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     public static async Task<FakeMailServer> StartAsync()
@@ -38,6 +41,13 @@ public sealed class FakeMailServer : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             server.Requests.Enqueue(new RecordedRequest(
                 context.Request.Method, context.Request.Path.Value ?? "", context.Request.Headers.Authorization.ToString(), body));
+            if (server.JsonByPath.TryGetValue(context.Request.Path.Value ?? "", out var json))
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(json);
+                return;
+            }
+
             context.Response.StatusCode = server.NextStatus;
             if (server.NextStatus < 300)
             {
