@@ -46,9 +46,9 @@ public sealed class LinkTestApp : IAsyncDisposable
 
     public MemoryEmailSender Mail => Harness.Get<MemoryEmailSender>();
 
-    public static async Task<LinkTestApp> StartAsync(Azurite azurite, DateTimeOffset start)
+    public static async Task<LinkTestApp> StartAsync(Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null)
     {
-        var harness = await NotifyTestSetup.CreateAsync(azurite, start);
+        var harness = await NotifyTestSetup.CreateAsync(azurite, start, configure);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();

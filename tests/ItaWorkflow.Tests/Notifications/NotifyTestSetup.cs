@@ -40,7 +40,7 @@ public static class NotifyTestSetup
         [Director],
         [Coordinator]);
 
-    public static async Task<EngineHarness> CreateAsync(Azurite azurite, DateTimeOffset start, string baseUrl = "http://localhost:7071")
+    public static async Task<EngineHarness> CreateAsync(Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null)
     {
         var harness = await EngineHarness.CreateAsync(
             azurite,
@@ -49,7 +49,8 @@ public static class NotifyTestSetup
             {
                 services.AddSingleton<MemoryEmailSender>();
                 services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<MemoryEmailSender>());
-                services.AddNotifications(Configuration(baseUrl));
+                services.AddNotifications(Configuration());
+                configure?.Invoke(services);
             },
             recordEmails: false);
         await harness.Get<IDirectoryStore>().SaveAsync(District, CancellationToken.None);
