@@ -16,6 +16,18 @@ public static class DirectoryFile
         return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ParseCsv(text) : ParseJson(text);
     }
 
+    /// <summary>Loads a JSON or CSV file into the store (replacing those districts); returns how many districts were saved.</summary>
+    public static async Task<int> ImportAsync(string path, IDirectoryStore store, CancellationToken cancellationToken)
+    {
+        var districts = await LoadAsync(path, cancellationToken);
+        foreach (var district in districts)
+        {
+            await store.SaveAsync(district, cancellationToken);
+        }
+
+        return districts.Count;
+    }
+
     public static IReadOnlyList<DistrictDirectory> ParseJson(string json) =>
         JsonSerializer.Deserialize<List<DistrictDirectory>>(json, EngineJson.Options) ?? [];
 

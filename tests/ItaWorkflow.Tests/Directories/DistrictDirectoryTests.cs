@@ -71,4 +71,21 @@ public sealed class DistrictDirectoryTests(Azurite azurite)
         Assert.Equal(loaded.Divisions[0].Emails, stored.Divisions[0].Emails);
         Assert.Single(await store.ListAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Importing_a_csv_file_saves_each_district()
+    {
+        var store = new TableDirectoryStore(await TestStorage.CreateAsync(azurite));
+        var path = Path.Combine(Path.GetTempPath(), $"directory-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, Csv + "\nหนองแขม,coordinator,ITA,,ita@nk.example,\n");
+        try
+        {
+            Assert.Equal(2, await DirectoryFile.ImportAsync(path, store, CancellationToken.None));
+            Assert.Equal(["ita@nk.example"], (await store.GetAsync("หนองแขม", CancellationToken.None))!.CoordinatorEmails);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

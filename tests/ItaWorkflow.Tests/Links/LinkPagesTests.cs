@@ -40,7 +40,10 @@ public sealed class LinkPagesTests(Azurite azurite)
         var review = app.LinkOf(Director, "ได้รับรายงานผล");
         var (_, reviewPage) = await app.GetAsync(review);
         Assert.Contains("ดำเนินการแล้วบางส่วน", reviewPage.Body!.TextContent);
-        Assert.Contains(reviewPage.QuerySelectorAll("a"), a => a.TextContent == "photo.png");
+        var photo = reviewPage.QuerySelectorAll("a").Single(a => a.TextContent == "photo.png").GetAttribute("href")!;
+        Assert.Equal(Png, await app.Http.GetByteArrayAsync(photo));
+        var foreign = photo.Split("name=")[0] + "name=" + Uri.EscapeDataString("other-instance/0/x-photo.png");
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync(foreign)).StatusCode);
         var (returned, _) = await app.PostAsync(review, new Dictionary<string, string> { ["action"] = "return", ["comment"] = "ขอภาพถ่ายเพิ่ม" });
         Assert.Equal(HttpStatusCode.OK, returned);
         await app.Harness.DrainAsync();

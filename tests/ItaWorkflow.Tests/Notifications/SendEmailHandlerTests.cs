@@ -117,4 +117,26 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
         Assert.Equal(EmailStatus.Failed, missing.Status);
         Assert.Contains("ไม่พบผู้รับ", missing.LastError);
     }
+
+    [Fact]
+    public async Task A_waiting_review_reminds_the_director_then_escalates_to_the_coordinator()
+    {
+        await using var harness = await NotifyTestSetup.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartAsync(harness, SampleMeasures.Registry);
+        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), RegistryMail));
+        await harness.DrainAsync();
+        harness.Time.SetUtcNow(new DateTimeOffset(2023, 10, 20, 10, 0, 0, TimeSpan.FromHours(7)));
+        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new ProgressSubmitted(0, SampleMeasures.Registry, WorkStatus.Done, 100, "เสร็จ", "", []), RegistryMail));
+
+        await harness.RunUntilAsync(new DateTimeOffset(2023, 10, 28, 0, 0, 0, TimeSpan.FromHours(7)));
+
+        var sent = harness.Get<MemoryEmailSender>().Sent;
+        var reminder = sent.Single(s => s.Message.To == Director && s.Message.Subject.StartsWith("[ITA] แจ้งเตือนการพิจารณา", StringComparison.Ordinal));
+        var escalation = sent.Single(s => s.Message.To == Coordinator && s.Message.Subject.StartsWith("[ITA] รอการพิจารณาเกินกำหนด", StringComparison.Ordinal));
+        Assert.StartsWith("23 ตุลาคม 2566", ThaiDates.Format(reminder.At));
+        Assert.StartsWith("27 ตุลาคม 2566", ThaiDates.Format(escalation.At));
+        Assert.Contains(sent, s => s.Message.To == Director && s.Message.Subject.StartsWith("[ITA] รอการพิจารณาเกินกำหนด", StringComparison.Ordinal));
+        var token = reminder.Message.Text.Split("/l/")[1].Split('\n')[0];
+        Assert.Equal(("review", DirectoryRole.Director), (harness.Get<LinkSigner>().Verify(token).Claims!.Task, harness.Get<LinkSigner>().Verify(token).Claims!.Role));
+    }
 }
