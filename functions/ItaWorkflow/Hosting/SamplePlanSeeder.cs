@@ -30,12 +30,12 @@ public sealed partial class SamplePlanSeeder(WorkflowClient client, DistrictCale
         return planId;
     }
 
-    /// <summary>Finds the sample plan file beside the app or in the repository.</summary>
-    public static string? FindSampleFile()
+    /// <summary>Finds a file of the repository's samples folder (sample-plan.json, directory.json) from the app's folder upwards.</summary>
+    public static string? FindSampleFile(string name = "sample-plan.json")
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "samples", "sample-plan.json");
+            var candidate = Path.Combine(directory.FullName, "samples", name);
             if (File.Exists(candidate))
             {
                 return candidate;

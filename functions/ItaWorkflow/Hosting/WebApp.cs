@@ -1,5 +1,8 @@
+using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Import;
+using ItaWorkflow.Links;
+using ItaWorkflow.Notifications;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow;
@@ -21,6 +24,7 @@ public static class WebApp
         builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.SectionName));
         builder.Services.AddWorkflowEngine();
         builder.Services.AddReports();
+        builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddSingleton<SamplePlanSeeder>();
         if (hosting.RunsLocalPumps)
         {
@@ -31,6 +35,12 @@ public static class WebApp
         var app = builder.Build();
         app.UseMiddleware<StorageOutageMiddleware>();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+        app.MapLinkPages();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevMailViewer();
+        }
+
         app.MapGet("/healthz/ready", async (StorageClients storage, CancellationToken cancellationToken) =>
         {
             await storage.Table(StorageNames.Instances).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("-", "-", cancellationToken: cancellationToken);
@@ -50,6 +60,11 @@ public static class WebApp
         await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         if (app.Configuration.GetValue("Samples:Load", false) && SamplePlanSeeder.FindSampleFile() is { } sample)
         {
+            if (SamplePlanSeeder.FindSampleFile("directory.json") is { } directory)
+            {
+                await DirectoryFile.ImportAsync(directory, app.Services.GetRequiredService<IDirectoryStore>(), CancellationToken.None);
+            }
+
             await app.Services.GetRequiredService<SamplePlanSeeder>().SeedAsync(sample, CancellationToken.None);
         }
 

@@ -3,26 +3,27 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Hosting.AppSettings;
 using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Links;
 
 /// <summary>
 /// Signs and verifies link tokens <c>{keyId}.{payload}.{signature}</c>: payload is base64url JSON of
-/// <see cref="LinkClaims"/>, signature is HMAC-SHA256 over <c>{keyId}.{payload}</c>. Retired keys verify until their
-/// <see cref="LinkKey.NotAfter"/>.
+/// <see cref="LinkClaims"/>, signature is HMAC-SHA256 over <c>{keyId}.{payload}</c>. A retired key
+/// (<see cref="LinkSigningKey.RetiredOn"/>) still verifies for <see cref="LinksOptions.RetiredKeyGracePeriod"/>.
 /// </summary>
-public sealed class LinkSigner(IOptions<SignedLinkOptions> options, TimeProvider time)
+public sealed class LinkSigner(IOptions<LinksOptions> options, TimeProvider time)
 {
-    private readonly SignedLinkOptions settings = Validate(options.Value);
+    private readonly LinksOptions settings = Validate(options.Value);
 
-    /// <summary>Signs claims expiring after <see cref="SignedLinkOptions.Lifetime"/>.</summary>
+    /// <summary>Signs claims expiring after <see cref="LinksOptions.Lifetime"/>.</summary>
     public string Sign(string instanceId, string task, Directories.DirectoryRole role, string recipient, string? division, int period) =>
         Sign(new LinkClaims(instanceId, task, role, recipient, division, period, time.GetUtcNow() + settings.Lifetime));
 
     public string Sign(LinkClaims claims)
     {
-        var key = settings.Keys.First(k => k.Id == (settings.CurrentKeyId ?? settings.Keys[0].Id));
+        var key = settings.SigningKeys.First(k => k.Id == (string.IsNullOrEmpty(settings.CurrentKeyId) ? settings.SigningKeys[0].Id : settings.CurrentKeyId));
         var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, EngineJson.Options));
         var signed = $"{key.Id}.{payload}";
         return $"{signed}.{Base64Url.EncodeToString(Mac(key, signed))}";
@@ -40,8 +41,8 @@ public sealed class LinkSigner(IOptions<SignedLinkOptions> options, TimeProvider
         }
 
         var now = time.GetUtcNow();
-        var key = settings.Keys.FirstOrDefault(k => k.Id == parts[0]);
-        if (key is null || key.NotAfter <= now)
+        var key = settings.SigningKeys.FirstOrDefault(k => k.Id == parts[0]);
+        if (key is null || key.RetiredOn + settings.RetiredKeyGracePeriod <= now)
         {
             return new LinkVerification(null, LinkError.UnknownKey);
         }
@@ -81,19 +82,20 @@ public sealed class LinkSigner(IOptions<SignedLinkOptions> options, TimeProvider
         return claims.ExpiresAt <= now ? new LinkVerification(claims, LinkError.Expired) : new LinkVerification(claims, LinkError.None);
     }
 
-    private static byte[] Mac(LinkKey key, string text) =>
+    private static byte[] Mac(LinkSigningKey key, string text) =>
         HMACSHA256.HashData(Encoding.UTF8.GetBytes(key.Secret), Encoding.UTF8.GetBytes(text));
 
-    private static SignedLinkOptions Validate(SignedLinkOptions options)
+    // Start-up validation (LinksOptionsValidator) explains bad settings to the operator; this guards direct use.
+    private static LinksOptions Validate(LinksOptions options)
     {
-        if (options.Keys.Count == 0 || options.Keys.Any(k => string.IsNullOrEmpty(k.Id) || k.Secret.Length < 32 || k.Id.Contains('.')))
+        if (options.SigningKeys.Count == 0 || options.SigningKeys.Any(k => string.IsNullOrEmpty(k.Id) || k.Secret.Length < 32 || k.Id.Contains('.')))
         {
-            throw new InvalidOperationException("Links:Keys needs at least one key with an Id (no dots) and a Secret of 32+ characters.");
+            throw new InvalidOperationException("Links:SigningKeys needs at least one key with an Id (no dots) and a Secret of 32+ characters.");
         }
 
-        if (options.CurrentKeyId is { } current && options.Keys.All(k => k.Id != current))
+        if (options.CurrentKeyId is { Length: > 0 } current && options.SigningKeys.All(k => k.Id != current))
         {
-            throw new InvalidOperationException($"Links:CurrentKeyId '{current}' is not among Links:Keys.");
+            throw new InvalidOperationException($"Links:CurrentKeyId '{current}' is not among Links:SigningKeys.");
         }
 
         return options;

@@ -1,3 +1,4 @@
+using ItaWorkflow.Hosting.AppSettings;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -23,7 +24,7 @@ public sealed class GraphEmailSender(GraphServiceClient client, IOptions<EmailOp
             {
                 Subject = message.Subject,
                 Body = new ItemBody { ContentType = BodyType.Html, Content = message.Html },
-                From = new Recipient { EmailAddress = new EmailAddress { Address = settings.FromAddress, Name = settings.FromName } },
+                From = new Recipient { EmailAddress = new EmailAddress { Address = settings.From, Name = settings.FromName } },
                 ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = message.To } }],
                 InternetMessageHeaders = [new InternetMessageHeader { Name = "X-Ita-Reference", Value = message.Reference }],
             },
@@ -31,7 +32,7 @@ public sealed class GraphEmailSender(GraphServiceClient client, IOptions<EmailOp
         };
         try
         {
-            await client.Users[settings.Graph.SenderUserId].SendMail.PostAsync(body, cancellationToken: cancellationToken);
+            await client.Users[settings.Graph.Sender].SendMail.PostAsync(body, cancellationToken: cancellationToken);
         }
         catch (ApiException e)
         {
@@ -42,10 +43,14 @@ public sealed class GraphEmailSender(GraphServiceClient client, IOptions<EmailOp
         return new EmailSendResult(message.Reference);
     }
 
-    /// <summary>Builds an app-only client from <see cref="GraphMailSettings"/>.</summary>
-    public static GraphServiceClient CreateClient(GraphMailSettings settings)
+    /// <summary>Builds an app-only client from <see cref="GraphEmailOptions"/>, signed in as the app's managed identity.</summary>
+    public static GraphServiceClient CreateClient(GraphEmailOptions settings)
     {
-        var credential = new Azure.Identity.ClientSecretCredential(settings.TenantId, settings.ClientId, settings.ClientSecret);
-        return new GraphServiceClient(credential, ["https://graph.microsoft.com/.default"], settings.BaseUrl);
+        var credential = new Azure.Identity.DefaultAzureCredential(new Azure.Identity.DefaultAzureCredentialOptions
+        {
+            ManagedIdentityClientId = string.IsNullOrEmpty(settings.ClientId) ? null : settings.ClientId,
+            TenantId = string.IsNullOrEmpty(settings.TenantId) ? null : settings.TenantId,
+        });
+        return new GraphServiceClient(credential, ["https://graph.microsoft.com/.default"], string.IsNullOrEmpty(settings.BaseUrl) ? null : settings.BaseUrl);
     }
 }

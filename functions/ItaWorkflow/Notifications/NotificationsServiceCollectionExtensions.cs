@@ -1,3 +1,4 @@
+using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Links;
 using ItaWorkflow.Workflow.Engine;
@@ -15,8 +16,8 @@ public static class NotificationsServiceCollectionExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
-        services.Configure<SignedLinkOptions>(configuration.GetSection(SignedLinkOptions.Section));
+        services.BindSettingsOnce<EmailOptions>(configuration, EmailOptions.SectionName);
+        services.BindSettingsOnce<LinksOptions>(configuration, LinksOptions.SectionName);
         services.AddAntiforgery();
         services.TryAddSingleton<IDirectoryStore, TableDirectoryStore>();
         services.TryAddSingleton<EmailLog>();

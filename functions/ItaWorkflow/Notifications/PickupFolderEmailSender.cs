@@ -1,3 +1,4 @@
+using ItaWorkflow.Hosting.AppSettings;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ public sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, Time
 {
     public string Provider => nameof(EmailProvider.Pickup);
 
-    public string Folder => options.Value.PickupFolder;
+    public string Folder => options.Value.Pickup.Folder;
 
     public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ public sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, Time
         var settings = options.Value;
         var boundary = "=_ita_" + Guid.NewGuid().ToString("N");
         var mime = new StringBuilder()
-            .Append("From: ").Append(Encode(settings.FromName)).Append(" <").Append(settings.FromAddress).Append(">\r\n")
+            .Append("From: ").Append(Encode(settings.FromName)).Append(" <").Append(settings.From).Append(">\r\n")
             .Append("To: <").Append(message.To).Append(">\r\n")
             .Append("Subject: ").Append(Encode(message.Subject)).Append("\r\n")
             .Append("Date: ").Append(now.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n")

@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using System.Globalization;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Links;

@@ -1,3 +1,4 @@
+using ItaWorkflow.Hosting.AppSettings;
 using Microsoft.Extensions.Options;
 using SendGrid;
 using SendGrid.Helpers.Mail;
@@ -13,7 +14,7 @@ public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOp
     {
         var settings = options.Value;
         var mail = MailHelper.CreateSingleEmail(
-            new EmailAddress(settings.FromAddress, settings.FromName), new EmailAddress(message.To), message.Subject, message.Text, message.Html);
+            new EmailAddress(settings.From, settings.FromName), new EmailAddress(message.To), message.Subject, message.Text, message.Html);
         mail.AddCustomArg("reference", message.Reference);
         var response = await client.SendEmailAsync(mail, cancellationToken);
         var status = (int)response.StatusCode;
@@ -27,8 +28,8 @@ public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOp
         return new EmailSendResult(response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null);
     }
 
-    /// <summary>Builds the client from <see cref="SendGridSettings"/> (host override for tests).</summary>
-    public static ISendGridClient CreateClient(SendGridSettings settings)
+    /// <summary>Builds the client from <see cref="SendGridEmailOptions"/> (host override for tests).</summary>
+    public static ISendGridClient CreateClient(SendGridEmailOptions settings)
     {
         var clientOptions = new SendGridClientOptions { ApiKey = settings.ApiKey };
         if (!string.IsNullOrEmpty(settings.Host))

@@ -9,10 +9,21 @@ namespace ItaWorkflow.Workflow;
 /// index every <see cref="EngineOptions.TickInterval"/>.
 /// </summary>
 public sealed partial class LocalEnginePumps(
-    QueuePump pump, ITimerTicker ticker, IRetentionJob retention, IOptions<EngineOptions> options, ILogger<LocalEnginePumps> logger) : BackgroundService
+    IServiceProvider services, IOptions<EngineOptions> options, ILogger<LocalEnginePumps> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(PumpAsync(stoppingToken), TickAsync(stoppingToken), RetainAsync(stoppingToken));
+    // Resolved when the pumps start, after start-up validation, so a bad setting is reported by the
+    // validator with every failure listed rather than by whichever service happens to be built first.
+    private QueuePump pump = null!;
+    private ITimerTicker ticker = null!;
+    private IRetentionJob retention = null!;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        pump = services.GetRequiredService<QueuePump>();
+        ticker = services.GetRequiredService<ITimerTicker>();
+        retention = services.GetRequiredService<IRetentionJob>();
+        return Task.WhenAll(PumpAsync(stoppingToken), TickAsync(stoppingToken), RetainAsync(stoppingToken));
+    }
 
     private async Task PumpAsync(CancellationToken stoppingToken)
     {

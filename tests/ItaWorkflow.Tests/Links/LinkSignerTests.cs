@@ -1,3 +1,4 @@
+using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Links;
 using Microsoft.Extensions.Options;
@@ -10,14 +11,15 @@ public sealed class LinkSignerTests
     private static readonly DateTimeOffset Now = new(2023, 10, 1, 2, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider time = new(Now);
 
-    private LinkSigner Signer(string current, DateTimeOffset? oldNotAfter = null) => new(
-        Options.Create(new SignedLinkOptions
+    private LinkSigner Signer(string current, DateTimeOffset? oldRetiredOn = null) => new(
+        Options.Create(new LinksOptions
         {
             CurrentKeyId = current,
-            Keys =
+            RetiredKeyGracePeriod = TimeSpan.FromDays(10),
+            SigningKeys =
             [
-                new LinkKey { Id = "k1", Secret = new string('a', 32), NotAfter = oldNotAfter },
-                new LinkKey { Id = "k2", Secret = new string('b', 32) },
+                new LinkSigningKey { Id = "k1", Secret = new string('a', 32), RetiredOn = oldRetiredOn },
+                new LinkSigningKey { Id = "k2", Secret = new string('b', 32) },
             ],
         }),
         time);
@@ -66,7 +68,7 @@ public sealed class LinkSignerTests
     public void After_rotation_old_links_verify_until_the_old_key_grace_period_ends()
     {
         var old = Signer("k1").Sign(Claims(Now.AddDays(45)));
-        var rotated = Signer("k2", oldNotAfter: Now.AddDays(10));
+        var rotated = Signer("k2", oldRetiredOn: Now);
 
         Assert.True(rotated.Verify(old).IsValid);
         Assert.StartsWith("k2.", rotated.Sign(Claims(Now.AddDays(1))), StringComparison.Ordinal);
@@ -77,7 +79,7 @@ public sealed class LinkSignerTests
     [Fact]
     public void A_key_shorter_than_32_characters_is_rejected_at_startup()
     {
-        var options = Options.Create(new SignedLinkOptions { Keys = [new LinkKey { Id = "k", Secret = "short" }] });
+        var options = Options.Create(new LinksOptions { SigningKeys = [new LinkSigningKey { Id = "k", Secret = "short" }] });
 
         Assert.Throws<InvalidOperationException>(() => new LinkSigner(options, time));
     }

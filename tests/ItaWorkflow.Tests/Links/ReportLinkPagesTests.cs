@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using System.Net;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using ItaWorkflow.Hosting.AppSettings;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using ItaWorkflow.Links;
@@ -18,15 +19,15 @@ public sealed class EmailSenderTests : IAsyncLifetime
 
     private static IOptions<EmailOptions> Options(string url) => Microsoft.Extensions.Options.Options.Create(new EmailOptions
     {
-        FromAddress = "ita@district.example",
-        SendGrid = new SendGridSettings { ApiKey = "SG.test-key", Host = url },
-        Graph = new GraphMailSettings { SenderUserId = "sender-id" },
+        From = "ita@district.example",
+        SendGrid = new SendGridEmailOptions { ApiKey = "SG.test-key", Host = url },
+        Graph = new GraphEmailOptions { Sender = "sender-id" },
     });
 
     private static (EmailMessage Message, string Link) Assignment()
     {
         var signer = new LinkSigner(
-            Microsoft.Extensions.Options.Options.Create(new SignedLinkOptions { Keys = [new LinkKey { Id = "k", Secret = NotifyTestSetup.Secret }] }),
+            Microsoft.Extensions.Options.Options.Create(new LinksOptions { SigningKeys = [new LinkSigningKey { Id = "k", Secret = NotifyTestSetup.Secret }] }),
             new FakeTimeProvider(DateTimeOffset.UtcNow));
         var token = signer.Sign("ทดสอบ-2567-M01", "acknowledge", ItaWorkflow.Directories.DirectoryRole.Division, "registry@district.example", "ฝ่ายทะเบียน", 0);
         var link = signer.UrlFor(token);
@@ -119,7 +120,7 @@ public sealed class EmailSenderTests : IAsyncLifetime
     {
         var folder = Path.Combine(Path.GetTempPath(), "ita-pickup-" + Guid.NewGuid().ToString("N"));
         var sender = new PickupFolderEmailSender(
-            Microsoft.Extensions.Options.Options.Create(new EmailOptions { PickupFolder = folder }), new FakeTimeProvider(DateTimeOffset.UtcNow));
+            Microsoft.Extensions.Options.Options.Create(new EmailOptions { Pickup = new PickupEmailOptions { Folder = folder } }), new FakeTimeProvider(DateTimeOffset.UtcNow));
         try
         {
             var result = await sender.SendAsync(Assignment().Message, CancellationToken.None);

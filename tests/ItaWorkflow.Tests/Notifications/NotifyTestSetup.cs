@@ -22,10 +22,10 @@ public static class NotifyTestSetup
     public static IConfiguration Configuration(string baseUrl = "http://localhost:7071") => new ConfigurationBuilder()
         .AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Links:Keys:0:Id"] = "k2",
-            ["Links:Keys:0:Secret"] = Secret,
-            ["Links:Keys:1:Id"] = "k1",
-            ["Links:Keys:1:Secret"] = OldSecret,
+            ["Links:SigningKeys:0:Id"] = "k2",
+            ["Links:SigningKeys:0:Secret"] = Secret,
+            ["Links:SigningKeys:1:Id"] = "k1",
+            ["Links:SigningKeys:1:Secret"] = OldSecret,
             ["Links:CurrentKeyId"] = "k2",
             ["Links:PublicBaseUrl"] = baseUrl,
         })

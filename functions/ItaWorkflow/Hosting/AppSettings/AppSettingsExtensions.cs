@@ -23,7 +23,26 @@ public static class AppSettingsExtensions
         where TOptions : class
         where TValidator : class, IValidateOptions<TOptions>
     {
-        builder.Services.AddOptions<TOptions>().Bind(builder.Configuration.GetSection(section)).ValidateOnStart();
+        builder.Services.BindSettingsOnce<TOptions>(builder.Configuration, section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
     }
+
+    /// <summary>
+    /// Binds a settings section once, however many features ask for it: binding twice would append list
+    /// items (e.g. signing keys) twice.
+    /// </summary>
+    public static OptionsBuilder<TOptions> BindSettingsOnce<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+    {
+        var builder = services.AddOptions<TOptions>();
+        if (!services.Any(d => d.ServiceType == typeof(SettingsBound<TOptions>)))
+        {
+            services.AddSingleton(new SettingsBound<TOptions>());
+            builder.Bind(configuration.GetSection(section));
+        }
+
+        return builder;
+    }
+
+    private sealed class SettingsBound<TOptions>;
 }

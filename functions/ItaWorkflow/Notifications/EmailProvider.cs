@@ -1,9 +1,0 @@
-namespace ItaWorkflow.Notifications;
-
-/// <summary>Which <see cref="IEmailSender"/> the app uses.</summary>
-public enum EmailProvider
-{
-    Pickup,
-    SendGrid,
-    Graph,
-}
