@@ -97,7 +97,7 @@ public static class SimulateCommand
     }
 
     private static string Line(SimulationProgress progress) => string.Create(
-        CultureInfo.InvariantCulture, $"step {progress.Step} {progress.Now:yyyy-MM-ddTHH:mmzzz} {progress.Fraction:P0}");
+        CultureInfo.InvariantCulture, $"{progress.Phase} {progress.Step} {progress.Now:yyyy-MM-ddTHH:mmzzz} {progress.Fraction:P0}");
 
     private static async Task<SimulationSummary> RunWithProgressBarAsync(SimulationRequest request, SimulationSettings settings, CancellationToken cancellationToken)
     {
@@ -110,6 +110,11 @@ public static class SimulateCommand
                 settings,
                 p =>
                 {
+                    if (p.Phase != Simulator.Moved)
+                    {
+                        return;
+                    }
+
                     task.Value = p.Fraction;
                     task.Description = Markup.Escape($"{request.Plan.District} ×{request.Districts} {p.Now:yyyy-MM-dd}");
                 },

@@ -65,7 +65,7 @@ public sealed class SimulatedOffice(WorkflowClient client, TimeProvider time, in
         {
             case MeasureSteps.Assigned:
                 return [.. state.Divisions.Except(state.Acknowledged).Select(d => new DivisionAcknowledged(d))];
-            case MeasureSteps.AwaitingProgress:
+            case MeasureSteps.AwaitingProgress when state.Divisions.Count > 0:
                 var due = state.CurrentPeriod.Due;
                 var answersFrom = SimulatedDecisions.Division(seed, instanceId, state.Current) switch
                 {

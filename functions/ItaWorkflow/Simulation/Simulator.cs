@@ -19,6 +19,12 @@ public static class Simulator
     /// <summary>Days after the fiscal year end the simulation runs on, so the 12-month report gets published.</summary>
     public const int DaysAfterYearEnd = 60;
 
+    /// <summary>Progress phase after the clock moved.</summary>
+    public const string Moved = "step";
+
+    /// <summary>Progress phase after the simulated people acted (Step holds how many events they raised).</summary>
+    public const string Acted = "acted";
+
     public static async Task<SimulationSummary> RunAsync(
         SimulationRequest request,
         SimulationSettings settings,
@@ -69,11 +75,15 @@ public static class Simulator
         var moves = 0;
         var steps = await engine.Clock.RunUntilAsync(
             until,
-            async token => await engine.Office.ActAsync(districts, token),
+            async token =>
+            {
+                var raised = await engine.Office.ActAsync(districts, token);
+                progress?.Invoke(new SimulationProgress(Acted, raised, time.GetUtcNow(), Math.Clamp((time.GetUtcNow() - start).TotalSeconds / total, 0, 1)));
+            },
             async (now, token) =>
             {
                 await clockStore.SaveAsync(now, token);
-                progress?.Invoke(new SimulationProgress(++moves, now, Math.Clamp((now - start).TotalSeconds / total, 0, 1)));
+                progress?.Invoke(new SimulationProgress(Moved, ++moves, now, Math.Clamp((now - start).TotalSeconds / total, 0, 1)));
             },
             cancellationToken);
 
