@@ -16,26 +16,30 @@ public sealed class SimulatedOffice(WorkflowClient client, TimeProvider time, in
     private static readonly MeasureWorkflow Measures = new();
     private static readonly PlanWorkflow Plans = new();
 
+    /// <summary>How many instances are acted on at once; each one's choices depend only on its own state.</summary>
+    public const int Parallelism = 16;
+
     /// <summary>Acts once on every running instance of the given districts; returns how many events were raised.</summary>
     public async Task<int> ActAsync(IReadOnlyCollection<string> districts, CancellationToken cancellationToken = default)
     {
-        var raised = 0;
+        var running = new List<string>();
         foreach (var district in districts)
         {
             string? continuation = null;
             do
             {
                 var page = await client.ListAsync(new InstanceQuery(District: district, PageSize: 200, ContinuationToken: continuation), cancellationToken);
-                foreach (var item in page.Items.Where(i => i.Status == RuntimeStatus.Running))
-                {
-                    raised += await ActOnAsync(item.InstanceId, cancellationToken);
-                }
-
+                running.AddRange(page.Items.Where(i => i.Status == RuntimeStatus.Running).Select(i => i.InstanceId));
                 continuation = page.ContinuationToken;
             }
             while (continuation is not null);
         }
 
+        var raised = 0;
+        await Parallel.ForEachAsync(
+            running,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (instanceId, token) => Interlocked.Add(ref raised, await ActOnAsync(instanceId, token)));
         return raised;
     }
 
