@@ -11,6 +11,10 @@ namespace ItaWorkflow.Simulation;
 public sealed class SimulationPump(WorkQueue queue, IWorkItemProcessor processor, TimeSpan visibility)
 {
     private static readonly TimeSpan HiddenPoll = TimeSpan.FromMilliseconds(200);
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> failures = [];
+
+    /// <summary>Messages of failed deliveries (each was left in the queue for another delivery).</summary>
+    public IReadOnlyCollection<string> Failures => failures;
 
     /// <summary>Processes messages until the queue is empty; returns how many were handled.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
@@ -42,6 +46,12 @@ public sealed class SimulationPump(WorkQueue queue, IWorkItemProcessor processor
                 catch (Azure.RequestFailedException e) when (e.Status == 404)
                 {
                     // Processed twice after its visibility ran out; the other delivery already deleted it.
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Left in the queue as the hosted pump does: it reappears after the visibility timeout and the
+                    // processor dead-letters it after too many deliveries; this drain waits for it meanwhile.
+                    failures.Add(e.Message);
                 }
             });
             total += messages.Length;

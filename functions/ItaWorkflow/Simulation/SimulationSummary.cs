@@ -15,6 +15,7 @@ namespace ItaWorkflow.Simulation;
 /// <param name="ClockSteps">Clock stops of this run.</param>
 /// <param name="EmailsByTemplate">Executions per email template.</param>
 /// <param name="ReportsPublished">Published round reports over all districts.</param>
+/// <param name="FailedDeliveries">Work-message deliveries of this run that threw and were left for redelivery.</param>
 /// <param name="WallSeconds">Wall time of this run.</param>
 /// <param name="DistrictOutcomes">Per district outcome.</param>
 public sealed record SimulationSummary(
@@ -32,5 +33,6 @@ public sealed record SimulationSummary(
     IReadOnlyDictionary<string, int> EmailsByTemplate,
     int ReportsPublished,
     long StorageOperations,
+    int FailedDeliveries,
     double WallSeconds,
     IReadOnlyList<DistrictOutcome> DistrictOutcomes);

@@ -109,6 +109,7 @@ public static class Simulator
             executions.GroupBy(e => e.Template).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             outcomes.Sum(d => d.PublishedReports.Count),
             operations.Count,
+            engine.Pump.Failures.Count,
             wall.Elapsed.TotalSeconds,
             outcomes);
         if (request.OutputDirectory is { } directory)

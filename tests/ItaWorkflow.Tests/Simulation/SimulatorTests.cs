@@ -53,7 +53,7 @@ public sealed class SimulatorTests(Azurite azurite)
         Assert.Equal(district.PlanTransitions + district.Measures.Sum(m => m.Transitions), written.Transitions);
         Assert.Equal(written.Emails, written.EmailsByTemplate.Values.Sum());
         Assert.Equal(written.Emails, (await File.ReadAllLinesAsync(Path.Combine(output, "emails.tsv"))).Length);
-        Assert.Equal((0, 11, 2), (written.DuplicateEmails, written.EmailsByTemplate["assignment"], written.ReportsPublished));
+        Assert.Equal((0, 0, 11, 2), (written.DuplicateEmails, written.FailedDeliveries, written.EmailsByTemplate["assignment"], written.ReportsPublished));
         Assert.Equal(district.Measures.Sum(m => m.ProgressReturnedEvents), written.EmailsByTemplate.GetValueOrDefault("returned"));
         Assert.True(written.StorageOperations > written.Transitions, $"{written.StorageOperations} storage operations for {written.Transitions} transitions");
         Assert.Equal(written.ClockSteps, steps.Count(s => s.Phase == Simulator.Acted));
