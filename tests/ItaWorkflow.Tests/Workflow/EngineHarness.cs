@@ -1,3 +1,4 @@
+using ItaWorkflow.Simulation;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Workflow;
@@ -73,39 +74,9 @@ public sealed class EngineHarness : IAsyncDisposable
     /// Moves the fake clock from timer to timer up to <paramref name="until"/>, ticking and draining at each,
     /// with <paramref name="atEachStop"/> acting as the users between stops.
     /// </summary>
-    public async Task RunUntilAsync(DateTimeOffset until, Func<Task>? atEachStop = null)
-    {
-        var timers = Get<TimerStore>();
-        while (true)
-        {
-            await DrainAsync();
-            if (atEachStop is not null)
-            {
-                await atEachStop();
-                await DrainAsync();
-            }
-
-            var next = await timers.NextDueAsync(CancellationToken.None);
-            if (next is null || next > until)
-            {
-                if (Time.GetUtcNow() < until)
-                {
-                    Time.SetUtcNow(until);
-                    await Ticker.TickAsync(CancellationToken.None);
-                    await DrainAsync();
-                }
-
-                return;
-            }
-
-            if (next > Time.GetUtcNow())
-            {
-                Time.SetUtcNow(next.Value);
-            }
-
-            await Ticker.TickAsync(CancellationToken.None);
-        }
-    }
+    public Task RunUntilAsync(DateTimeOffset until, Func<Task>? atEachStop = null) =>
+        new SimulationClock(Time, Get<TimerStore>(), Ticker, Pump.DrainAsync)
+            .RunUntilAsync(until, atEachStop is null ? null : _ => atEachStop());
 
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }

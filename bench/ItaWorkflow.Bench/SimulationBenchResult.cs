@@ -1,0 +1,22 @@
+namespace ItaWorkflow.Bench;
+
+/// <summary>Figures from one run of <see cref="SimulationBench"/>.</summary>
+/// <param name="Districts">District copies of the plan.</param>
+/// <param name="MeasuresPerDistrict">Measures per district.</param>
+/// <param name="Elapsed">Wall time of the whole simulated year.</param>
+/// <param name="ClockSteps">Clock stops.</param>
+/// <param name="Transitions">History rows of every instance.</param>
+/// <param name="Emails">SendEmail executions.</param>
+/// <param name="StorageOperations">HTTP requests to storage.</param>
+/// <param name="StorageOperationsPerTransition">Storage operations divided by transitions (includes the simulated people's reads).</param>
+/// <param name="PeakWorkingSetBytes">Peak working set of the process.</param>
+public sealed record SimulationBenchResult(
+    int Districts,
+    int MeasuresPerDistrict,
+    TimeSpan Elapsed,
+    int ClockSteps,
+    long Transitions,
+    int Emails,
+    long StorageOperations,
+    double StorageOperationsPerTransition,
+    long PeakWorkingSetBytes);

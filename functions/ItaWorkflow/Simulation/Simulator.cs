@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ItaWorkflow.Domain;
+using ItaWorkflow.Import;
+using ItaWorkflow.Reports;
+using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Measures;
+using ItaWorkflow.Workflow.Plans;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ItaWorkflow.Simulation;
+
+/// <summary>
+/// Runs plans for a whole fiscal year on the real engine with a fake clock and simulated people, then collects the
+/// outcome, downloads both rounds' reports and writes summary.json. Resumes from the clock position kept in storage.
+/// </summary>
+public static class Simulator
+{
+    /// <summary>Days after the fiscal year end the simulation runs on, so the 12-month report gets published.</summary>
+    public const int DaysAfterYearEnd = 60;
+
+    /// <summary>Progress phase after the clock moved.</summary>
+    public const string Moved = "step";
+
+    /// <summary>Progress phase after the simulated people acted (Step holds how many events they raised).</summary>
+    public const string Acted = "acted";
+
+    public static async Task<SimulationSummary> RunAsync(
+        SimulationRequest request,
+        SimulationSettings settings,
+        Action<SimulationProgress>? progress = null,
+        Action<IServiceCollection>? configure = null,
+        CancellationToken cancellationToken = default)
+    {
+        var wall = Stopwatch.StartNew();
+        using var operations = new StorageOperationCounter();
+        var plan = request.Plan;
+        var calendar = WorkflowCalendar.Default;
+        var fiscalYear = new FiscalYear(plan.FiscalYear);
+        var start = calendar.At(fiscalYear.Start, 0);
+        var until = calendar.At(fiscalYear.End.AddDays(DaysAfterYearEnd), 0);
+        if (request.OutputDirectory is { } output)
+        {
+            Directory.CreateDirectory(output);
+        }
+
+        var ledger = new EmailLedger(request.OutputDirectory is null ? null : Path.Combine(request.OutputDirectory, "emails.tsv"));
+        var time = new FakeTimeProvider(start);
+        await using var engine = await SimulationEngine.CreateAsync(settings, time, ledger, configure, cancellationToken);
+        var clockStore = new SimulationClockStore(engine.Storage);
+        await clockStore.EnsureCreatedAsync(cancellationToken);
+        var saved = await clockStore.ReadAsync(cancellationToken);
+        if (saved is { } resumeAt)
+        {
+            time.SetUtcNow(resumeAt);
+        }
+        else
+        {
+            await clockStore.SaveAsync(start, cancellationToken);
+        }
+
+        var districts = request.DistrictNames;
+        foreach (var district in districts)
+        {
+            var copy = plan with { District = district };
+            await engine.Client.StartAsync(
+                PlanWorkflow.DefinitionName,
+                PlanWorkflow.InstanceIdFor(district, plan.FiscalYear),
+                new PlanInput(copy, calendar, ReportSchedule.Default),
+                "simulator",
+                cancellationToken);
+        }
+
+        var total = (until - start).TotalSeconds;
+        var moves = 0;
+        var steps = await engine.Clock.RunUntilAsync(
+            until,
+            async token =>
+            {
+                var raised = await engine.Office.ActAsync(districts, token);
+                progress?.Invoke(new SimulationProgress(Acted, raised, time.GetUtcNow(), Math.Clamp((time.GetUtcNow() - start).TotalSeconds / total, 0, 1)));
+            },
+            async (now, token) =>
+            {
+                await clockStore.SaveAsync(now, token);
+                progress?.Invoke(new SimulationProgress(Moved, ++moves, now, Math.Clamp((now - start).TotalSeconds / total, 0, 1)));
+            },
+            cancellationToken);
+
+        var outcomes = new List<DistrictOutcome>();
+        foreach (var district in districts)
+        {
+            outcomes.Add(await CollectAsync(engine, district, plan.FiscalYear, request.OutputDirectory, cancellationToken));
+        }
+
+        var executions = ledger.Executions;
+        var summary = new SimulationSummary(
+            plan.FiscalYear,
+            settings.Seed,
+            districts.Count,
+            plan.Measures.Count,
+            start,
+            time.GetUtcNow(),
+            saved is not null,
+            steps,
+            outcomes.Sum(d => (long)d.PlanTransitions + d.Measures.Sum(m => m.Transitions)),
+            executions.Count,
+            ledger.Duplicates,
+            executions.GroupBy(e => e.Template).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            outcomes.Sum(d => d.PublishedReports.Count),
+            operations.Count,
+            engine.Pump.Failures.Count,
+            wall.Elapsed.TotalSeconds,
+            outcomes);
+        if (request.OutputDirectory is { } directory)
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, "summary.json"), JsonSerializer.Serialize(summary, PlanJson.Indented), cancellationToken);
+        }
+
+        return summary;
+    }
+
+    private static async Task<DistrictOutcome> CollectAsync(
+        SimulationEngine engine, string district, int fiscalYear, string? outputDirectory, CancellationToken cancellationToken)
+    {
+        var planId = PlanWorkflow.InstanceIdFor(district, fiscalYear);
+        var planStatus = await engine.Client.GetStatusAsync(planId, true, cancellationToken)
+            ?? throw new InvalidOperationException($"Plan instance {planId} does not exist.");
+        var planState = new PlanWorkflow().ReadState(planStatus.Instance.StateJson);
+        var measures = new List<MeasureOutcome>();
+        var measureWorkflow = new MeasureWorkflow();
+        foreach (var measureId in planState.MeasureInstanceIds)
+        {
+            if (await engine.Client.GetStatusAsync(measureId, true, cancellationToken) is not { } status)
+            {
+                continue;
+            }
+
+            var state = measureWorkflow.ReadState(status.Instance.StateJson);
+            measures.Add(new MeasureOutcome(
+                measureId,
+                status.Instance.Status.ToString(),
+                status.Instance.Step,
+                [.. state.Progress.Where(p => p.Status == PeriodStatus.Approved).Select(p => p.Index)],
+                state.Progress.Count(p => p.Status == PeriodStatus.Missed),
+                status.History.Count(h => h.Type == nameof(ProgressApproved)),
+                status.History.Count(h => h.Type == nameof(ProgressReturned)),
+                status.History.Count));
+        }
+
+        var files = new List<string>();
+        if (outputDirectory is not null)
+        {
+            var folder = Path.Combine(outputDirectory, district);
+            Directory.CreateDirectory(folder);
+            foreach (var blob in planState.Reports.SelectMany(r => new[] { r.DocxBlob, r.XlsxBlob }).OfType<string>())
+            {
+                await using var download = await engine.Reports.OpenAsync(blob, cancellationToken);
+                if (download is null)
+                {
+                    continue;
+                }
+
+                var path = Path.Combine(folder, download.FileName);
+                await using (var file = File.Create(path))
+                {
+                    await download.Content.CopyToAsync(file, cancellationToken);
+                }
+
+                files.Add(Path.GetRelativePath(outputDirectory, path));
+            }
+        }
+
+        return new DistrictOutcome(
+            district,
+            planId,
+            planStatus.Instance.Status.ToString(),
+            [.. planState.Reports.Where(r => r.Stage == ReportStage.Published).Select(r => r.Round.ToString())],
+            files,
+            planStatus.History.Count,
+            measures);
+    }
+}

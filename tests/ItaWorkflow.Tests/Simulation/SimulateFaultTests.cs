@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using ItaWorkflow.Import;
+using ItaWorkflow.Simulation;
+using ItaWorkflow.Tests.Infrastructure;
+
+namespace ItaWorkflow.Tests.Simulation;
+
+/// <summary>Issue #8: a simulation killed (SIGKILL) at arbitrary points and restarted ends where an uninterrupted one does.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SimulateFaultTests(Azurite azurite)
+{
+    private const int Seed = 11;
+    private const int Kills = 10;
+    private const int FiscalYear = 2567;
+
+    [Fact]
+    [Trait("Category", "Fault")]
+    public async Task A_simulation_killed_ten_times_and_resumed_ends_in_the_same_state_as_an_uninterrupted_run()
+    {
+        var planFile = Path.Combine(Azurite.RepoRoot, "samples", "sample-plan.json");
+        var (plan, error) = await SimulateCommand.LoadPlanAsync(planFile, null, FiscalYear, CancellationToken.None);
+        Assert.True(plan is not null, error);
+        var baseline = await Simulator.RunAsync(
+            new SimulationRequest(plan, 1, Directory.CreateTempSubdirectory("ita-sim-base-").FullName),
+            new SimulationSettings(azurite.ConnectionString, TestStorage.Options(azurite).Prefix, Seed, TimeSpan.FromSeconds(2)));
+
+        var output = Directory.CreateTempSubdirectory("ita-sim-fault-").FullName;
+        var prefix = TestStorage.Options(azurite).Prefix;
+        var random = new Random(Seed);
+        var kills = 0;
+        var exitCode = -1;
+        while (exitCode != 0)
+        {
+            Assert.True(kills <= Kills + 3, "the simulation did not finish after its kills");
+            using var child = StartSimulation(planFile, output, prefix);
+            if (kills < Kills)
+            {
+                // Kill after a pseudo-random number of progress lines: right after a clock move, or right after
+                // the simulated people acted (their events' emails are then being dispatched).
+                var linesBeforeKill = random.Next(1, 7);
+                var read = 0;
+                string? line;
+                while (read < linesBeforeKill && (line = await child.StandardOutput.ReadLineAsync()) is not null)
+                {
+                    if (line.StartsWith(Simulator.Moved, StringComparison.Ordinal) || line.StartsWith(Simulator.Acted, StringComparison.Ordinal))
+                    {
+                        read++;
+                    }
+                }
+
+                if (!child.HasExited)
+                {
+                    child.Kill(entireProcessTree: true);
+                    kills++;
+                }
+            }
+
+            await child.StandardOutput.ReadToEndAsync();
+            var errors = await child.StandardError.ReadToEndAsync();
+            await child.WaitForExitAsync();
+            exitCode = child.ExitCode;
+            Assert.True(exitCode == 0 || exitCode == 137 || exitCode == -1, $"simulate exited with {exitCode}: {errors}");
+        }
+
+        var resumed = System.Text.Json.JsonSerializer.Deserialize<SimulationSummary>(
+            await File.ReadAllTextAsync(Path.Combine(output, "summary.json")), PlanJson.Options)!;
+        Assert.Equal(Kills, kills);
+        Assert.True(resumed.Resumed);
+        Assert.Equal(FinalState(baseline), FinalState(resumed));
+        Assert.True(resumed.DuplicateEmails <= Kills, $"{resumed.DuplicateEmails} duplicate email executions after {Kills} kills");
+        var ledger = new EmailLedger(Path.Combine(output, "emails.tsv"));
+        Assert.Equal(
+            baseline.EmailsByTemplate.Values.Sum(),
+            ledger.Executions.Select(e => e.OutboxId).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    private static IReadOnlyList<string> FinalState(SimulationSummary summary) =>
+    [
+        .. summary.DistrictOutcomes.SelectMany(d => d.Measures
+            .Select(m => $"{m.InstanceId} {m.Status} [{string.Join(',', m.ApprovedPeriods)}] approved-events={m.ProgressApprovedEvents}")
+            .Prepend($"{d.PlanInstanceId} {d.PlanStatus} published={string.Join(',', d.PublishedReports)}")),
+    ];
+
+    private Process StartSimulation(string planFile, string output, string prefix)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                typeof(SimulateCommand).Assembly.Location, "simulate",
+                "--plan", planFile, "--fiscal-year", FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--out", output, "--seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--storage", azurite.ConnectionString, "--prefix", prefix, "--queue-visibility", "2",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        return Process.Start(start) ?? throw new InvalidOperationException("simulate did not start");
+    }
+}
