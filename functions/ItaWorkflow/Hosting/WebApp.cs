@@ -1,3 +1,7 @@
+using ItaWorkflow.Admin;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow;
+
 namespace ItaWorkflow.Hosting;
 
 /// <summary>Builds and runs the ASP.NET Core app; features register themselves through extension methods.</summary>
@@ -7,8 +11,12 @@ public static class WebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.SectionName));
+        builder.Services.AddWorkflowEngine();
+        builder.Services.AddAdmin(builder.Configuration);
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+        app.MapAdminPages();
         return app;
     }
 

@@ -47,17 +47,31 @@ public sealed class InstanceIndex(StorageClients storage)
         }
     }
 
+    /// <summary>Most index rows one list call reads while applying in-memory filters before it returns a partial page.</summary>
+    public const int ScanBudget = 5000;
+
     public async Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, 1000);
-        var pages = Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: pageSize, cancellationToken: cancellationToken)
-            .AsPages(query.ContinuationToken, pageSize);
-        await foreach (var page in pages)
+        var items = new List<InstanceListItem>();
+        var token = query.ContinuationToken;
+        var scanned = 0;
+        do
         {
-            return new InstancePage([.. page.Values.Select(ToItem)], page.ContinuationToken);
+            var pages = Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: pageSize, cancellationToken: cancellationToken)
+                .AsPages(token, pageSize);
+            token = null;
+            await foreach (var page in pages)
+            {
+                scanned += page.Values.Count;
+                items.AddRange(page.Values.Select(ToItem).Where(query.Matches));
+                token = page.ContinuationToken;
+                break;
+            }
         }
+        while (query.FiltersInMemory && token is not null && items.Count < pageSize && scanned < ScanBudget);
 
-        return new InstancePage([], null);
+        return new InstancePage(items, token);
     }
 
     /// <summary>Every instance id matching a query, following continuation tokens (for batch actions and purges).</summary>
@@ -66,7 +80,11 @@ public sealed class InstanceIndex(StorageClients storage)
     {
         await foreach (var entity in Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            yield return ToItem(entity);
+            var item = ToItem(entity);
+            if (query.Matches(item))
+            {
+                yield return item;
+            }
         }
     }
 

@@ -1,0 +1,19 @@
+namespace ItaWorkflow.Admin;
+
+/// <summary>How admins sign in: the App Service principal in Azure, an admin key locally.</summary>
+public sealed class AdminOptions
+{
+    public const string SectionName = "Admin";
+
+    /// <summary>Trust the <c>X-MS-CLIENT-PRINCIPAL</c> header (only behind App Service Authentication).</summary>
+    public bool TrustAppServicePrincipal { get; set; }
+
+    /// <summary>Key that signs in a central admin; empty disables key sign-in for central admins.</summary>
+    public string Key { get; set; } = "";
+
+    /// <summary>Keys that sign in a district admin of the district named by the dictionary key.</summary>
+    public Dictionary<string, string> DistrictKeys { get; set; } = [];
+
+    /// <summary>Key that signs in a read-only admin (all districts); empty disables it.</summary>
+    public string ReaderKey { get; set; } = "";
+}
