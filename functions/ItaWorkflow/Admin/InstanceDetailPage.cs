@@ -107,6 +107,26 @@ public static class InstanceDetailPage
         h.Close("dl").El("h2", "สถานะกำหนดเอง (Custom status)").El("pre", record.CustomStatusJson ?? "—", ("id", "custom-status"));
     }
 
+    /// <summary>The payload with Thai and markup characters unescaped for reading; the page encodes it as text.</summary>
+    public static string Readable(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return JsonSerializer.Serialize(document.RootElement, ReadableJson);
+        }
+        catch (JsonException)
+        {
+            return json;
+        }
+    }
+
+    private static readonly JsonSerializerOptions ReadableJson = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static void Row(HtmlBuilder h, string term, string value) => h.El("dt", term).El("dd", value);
 
     private static void Progress(HtmlBuilder h, string instanceId, MeasureState state)
@@ -158,7 +178,7 @@ public static class InstanceDetailPage
     {
         var entries = status.History
             .Select(e => (At: e.At, Kind: e.Actor.StartsWith("admin:", StringComparison.Ordinal) ? "admin" : "event",
-                Title: $"#{e.Sequence} {e.Type} — {e.Actor}", Body: e.PayloadJson))
+                Title: $"#{e.Sequence} {e.Type} — {e.Actor}", Body: Readable(e.PayloadJson)))
             .Concat(status.Outbox.Select(o => (At: o.CreatedAt, Kind: o.Command is SendEmail ? "email" : "command",
                 Title: o.Command is SendEmail email
                     ? $"อีเมล (Email) {email.Template} → {email.Audience} {string.Join(", ", email.Divisions)}: {o.Status}{(o.LastError is { } err ? " — " + err : "")}"
