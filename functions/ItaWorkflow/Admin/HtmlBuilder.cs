@@ -16,7 +16,15 @@ public sealed class HtmlBuilder
     public static string Encode(string? text) => Encoder.Encode(text ?? "");
 
     /// <summary>Opens an element; attributes with a null value are left out.</summary>
-    public HtmlBuilder Open(string tag, params (string Name, string? Value)[] attributes)
+    public HtmlBuilder Open(string tag, params (string Name, string? Value)[] attributes) => Start(tag, attributes, ">");
+
+    /// <summary>
+    /// An element without content, written self-closed: HTML ignores the slash on void elements (input, meta, link),
+    /// and inline SVG needs it (line, rect) or later siblings would nest inside.
+    /// </summary>
+    public HtmlBuilder Void(string tag, params (string Name, string? Value)[] attributes) => Start(tag, attributes, " />");
+
+    private HtmlBuilder Start(string tag, (string Name, string? Value)[] attributes, string end)
     {
         html.Append('<').Append(CheckName(tag));
         foreach (var (name, value) in attributes)
@@ -27,7 +35,7 @@ public sealed class HtmlBuilder
             }
         }
 
-        html.Append('>');
+        html.Append(end);
         return this;
     }
 
@@ -36,9 +44,6 @@ public sealed class HtmlBuilder
         html.Append("</").Append(CheckName(tag)).Append('>');
         return this;
     }
-
-    /// <summary>An element without content that must not be closed (input, meta, link, br).</summary>
-    public HtmlBuilder Void(string tag, params (string Name, string? Value)[] attributes) => Open(tag, attributes);
 
     public HtmlBuilder Text(string? text)
     {

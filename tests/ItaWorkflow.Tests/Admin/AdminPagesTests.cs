@@ -131,6 +131,7 @@ public sealed class AdminPagesTests(Azurite azurite)
     public async Task Admin_uploads_reviews_and_activates_a_plan_then_sees_the_dashboard()
     {
         await using var app = await AdminApp.StartAsync(azurite);
+        await app.SeedMeasuresAsync(AdminApp.District, 6);
         var plan = new Plan(AdminApp.District, 2567,
         [
             SampleMeasures.Measure("M01", 1, SampleMeasures.Registry),
@@ -152,7 +153,9 @@ public sealed class AdminPagesTests(Azurite azurite)
         Assert.Contains("/admin/instances/", page.Url);
         Assert.Contains("plan v1", await page.InnerTextAsync("dl.summary"));
         await page.GotoAsync("/admin/dashboard?district=" + Uri.EscapeDataString(AdminApp.District));
-        Assert.True(await page.Locator("figure svg").CountAsync() >= 4);
+        Assert.Equal(4, await page.Locator("figure svg").CountAsync());
+        Assert.Contains("มาตรการ 6 รายการ", await page.InnerTextAsync("#dashboard-scope"));
+        Assert.Equal(10, await page.Locator("figure svg[aria-label^='คะแนนความก้าวหน้า'] > line").CountAsync());
         await AdminApp.ScreenshotAsync(page, "admin-dashboard");
         File.Delete(file);
     }
