@@ -28,7 +28,7 @@ public static class AdminListBench
         {
             ("all districts", new InstanceQuery(PageSize: pageSize)),
             ("district", new InstanceQuery("เขต07", PageSize: pageSize)),
-            ("district + fiscal year + running + indicator", new InstanceQuery("เขต07", 2567, "measure", RuntimeStatus.Running, Indicator: 9, PageSize: pageSize)),
+            ("district + fiscal year + running + indicator", new InstanceQuery("เขต07", 2567, "measure", RuntimeStatus.Running, Indicator: 10, PageSize: pageSize)),
             ("district + overdue", new InstanceQuery("เขต07", Status: RuntimeStatus.Running, DueBefore: now, PageSize: pageSize)),
             ("district + division (in memory)", new InstanceQuery("เขต07", PageSize: pageSize, Division: "ฝ่ายโยธา")),
             ("all districts + title text (in memory)", new InstanceQuery(PageSize: pageSize, TitleContains: "มาตรการ 7")),

@@ -40,6 +40,7 @@ public static class AdminActions
                 "due" => DateOnly.TryParseExact(form["due"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
                     ? await client.RaiseEventAsync(id, new EventEnvelope(new DueDateChanged(due, reason), user.Actor), context.RequestAborted)
                     : new RaiseResult(RaiseOutcome.Refused, "วันที่ไม่ถูกต้อง (invalid date)", RefusalKind.Invalid, null, 0),
+                "resend" => await client.RaiseEventAsync(id, new EventEnvelope(new ResendRequested(reason), user.Actor), context.RequestAborted),
                 "raise" => await RaiseAsync(client, registry, id, form["type"].ToString().Trim(), form["payload"].ToString(), user, reason, context.RequestAborted),
                 _ => new RaiseResult(RaiseOutcome.Refused, "ไม่รู้จักการดำเนินการ (unknown action)", RefusalKind.Invalid, null, 0),
             };
@@ -60,7 +61,7 @@ public static class AdminActions
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var reason = form["reason"].ToString().Trim();
         var action = form["batch-action"].ToString();
-        if (reason.Length == 0 || form["confirm"] != "yes" || action is not ("suspend" or "resume" or "terminate"))
+        if (reason.Length == 0 || form["confirm"] != "yes" || action is not ("suspend" or "resume" or "terminate" or "resend"))
         {
             return AdminLayout.Page("ทำรายการไม่ได้ (Refused)", user, new HtmlBuilder().El("p", "ต้องเลือกการดำเนินการ ระบุเหตุผลและติ๊กยืนยัน — action, reason and confirmation are required.", ("class", "error")), StatusCodes.Status400BadRequest);
         }
@@ -82,6 +83,7 @@ public static class AdminActions
             {
                 "suspend" => await client.SuspendAsync(id, reason, user.Actor, context.RequestAborted),
                 "resume" => await client.ResumeAsync(id, reason, user.Actor, context.RequestAborted),
+                "resend" => await client.RaiseEventAsync(id, new EventEnvelope(new ResendRequested(reason), user.Actor), context.RequestAborted),
                 _ => await client.TerminateAsync(id, reason, user.Actor, context.RequestAborted),
             };
             applied += result.Outcome == RaiseOutcome.Applied ? 1 : 0;

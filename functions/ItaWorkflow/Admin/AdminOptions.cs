@@ -14,6 +14,9 @@ public sealed class AdminOptions
     /// <summary>Keys that sign in a district admin of the district named by the dictionary key.</summary>
     public Dictionary<string, string> DistrictKeys { get; set; } = [];
 
+    /// <summary>Whether <see cref="Key"/> was generated for this run (printed at start) rather than configured.</summary>
+    public bool KeyWasGenerated { get; set; }
+
     /// <summary>Key that signs in a read-only admin (all districts); empty disables it.</summary>
     public string ReaderKey { get; set; } = "";
 }

@@ -7,7 +7,8 @@ public static class AdminServiceCollectionExtensions
     /// <summary>Registers the admin options, authentication scheme, policies and antiforgery (needs <c>AddWorkflowEngine</c>).</summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName)).PostConfigure(AdminKeyAnnouncer.GenerateKeyIfMissing);
+        services.AddHostedService<AdminKeyAnnouncer>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AdminAuthenticationHandler>(AdminRoles.Scheme, null);
         services.AddAuthorizationBuilder()

@@ -218,6 +218,8 @@ public static class InstanceDetailPage
 
         if (measure is not null && MeasureSteps.Active.Contains(record.Step))
         {
+            h.OpenForm(context, basePath + "/resend", "action").El("h3", "ส่งลิงก์งานปัจจุบันซ้ำ (Resend the current link)")
+                .ReasonAndConfirm("resend", "ส่งซ้ำ (Resend)").Close("form");
             h.OpenForm(context, basePath + "/reassign", "action").El("h3", "เปลี่ยนฝ่ายที่รับผิดชอบ (Reassign division)")
                 .Select("from", "จากฝ่าย (From)", null, measure.Divisions.Select(d => (d, d)))
                 .Field("to", "ไปยังฝ่าย (To)", null, "text", true)

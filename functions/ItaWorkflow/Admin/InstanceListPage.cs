@@ -66,7 +66,7 @@ public static class InstanceListPage
         {
             h.El("h2", "ทำรายการกับทุกรายการที่ตรงตัวกรอง (Batch action on the filtered list)")
                 .OpenForm(context, filter.Url("/admin/instances/batch"), "action")
-                .Select("batch-action", "การดำเนินการ (Action)", null, [("suspend", "ระงับ (Suspend)"), ("resume", "ทำต่อ (Resume)"), ("terminate", "ยุติ (Terminate)")])
+                .Select("batch-action", "การดำเนินการ (Action)", null, [("suspend", "ระงับ (Suspend)"), ("resume", "ทำต่อ (Resume)"), ("terminate", "ยุติ (Terminate)"), ("resend", "ส่งลิงก์ซ้ำ (Resend link)")])
                 .ReasonAndConfirm("batch", "ดำเนินการทั้งหมด (Run on all)")
                 .Close("form");
         }

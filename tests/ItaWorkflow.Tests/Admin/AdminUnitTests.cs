@@ -81,4 +81,25 @@ public sealed class AdminUnitTests(Azurite azurite)
 
         Assert.Equal(["ทดสอบ-2567-M12", "ทดสอบ-2567-M15", "ทดสอบ-2567-M18"], seen);
     }
+
+    [Fact]
+    public async Task Resend_requested_emails_the_current_task_again_and_records_who_and_why()
+    {
+        await using var engine = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var measure = SampleMeasures.Measure("M01", 1, SampleMeasures.Registry, SampleMeasures.Finance);
+        var id = MeasureWorkflow.InstanceIdFor("ทดสอบ", 2567, measure.Id);
+        await engine.Client.StartAsync(MeasureWorkflow.DefinitionName, id, SampleMeasures.Input(measure), "test");
+        await engine.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "division"));
+        await engine.DrainAsync();
+
+        var result = await engine.Client.RaiseEventAsync(id, new EventEnvelope(new ResendRequested("ฝ่ายไม่ได้รับอีเมล"), "admin:somchai"));
+        await engine.DrainAsync();
+
+        Assert.Equal(RaiseOutcome.Applied, result.Outcome);
+        var resent = Assert.Single(engine.Emails.Sent, s => s.Email.Data.ContainsKey("resent"));
+        Assert.Equal("assignment", resent.Email.Template);
+        Assert.Equal([SampleMeasures.Finance], resent.Email.Divisions);
+        var history = (await engine.Client.GetStatusAsync(id, true))!.History;
+        Assert.Contains(history, e => e.Type == nameof(ResendRequested) && e.Actor == "admin:somchai");
+    }
 }

@@ -3,8 +3,8 @@ namespace ItaWorkflow.Workflow.Engine;
 /// <summary>Filters for listing instances from the index table; all optional.</summary>
 /// <remarks>
 /// <see cref="Division"/> and <see cref="TitleContains"/> cannot be expressed as Table Storage filters; the index
-/// applies them to the rows it reads and keeps reading pages (up to <see cref="InstanceIndex.ScanBudget"/> rows) until
-/// a page is filled, so one answer may hold fewer or slightly more than <see cref="PageSize"/> items.
+/// applies them to the rows it reads and keeps reading (up to <see cref="InstanceIndex.ScanBudget"/> rows) until a page
+/// is filled, so an answer may hold fewer than <see cref="PageSize"/> items before the last page.
 /// </remarks>
 public sealed record InstanceQuery(
     string? District = null,
