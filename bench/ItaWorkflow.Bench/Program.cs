@@ -1,15 +1,58 @@
+using System.Globalization;
 using ItaWorkflow.Bench;
+using ItaWorkflow.Storage;
+using Spectre.Console;
 
-if (args is ["admin-list", var connectionString, ..])
+// Benchmarks print figures; they are not pass/fail tests. Usage: bench [engine|memory|reports|admin|all] [--parallelism N] [--instances N]
+var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var parallelism = Option("--parallelism", 8);
+var instances = Option("--instances", 200);
+var table = new Table().AddColumns("benchmark", "figure", "value");
+
+if (what is "engine" or "all" or "memory" or "admin")
 {
-    var rows = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
-    foreach (var result in await AdminListBench.RunAsync(connectionString, rows))
+    await using var azurite = await AzuriteProcess.StartAsync();
+    if (what is "engine" or "all")
     {
-        Console.WriteLine($"{result.Name,-45} pages {result.Pages,3} items {result.Items,6} p50 {result.P50Ms,7:0.0} ms p95 {result.P95Ms,7:0.0} ms");
+        var engine = await EngineCeilingBench.RunAsync(azurite.ConnectionString, parallelism, instances);
+        table.AddRow("engine ceiling", "parallel workers", engine.Parallelism.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("engine ceiling", "(a) raw read + 3-entity batch, ops/s", engine.RawOpsPerSecond.ToString("F0", CultureInfo.InvariantCulture));
+        table.AddRow("engine ceiling", "(b) engine transitions/s end to end", engine.TransitionsPerSecond.ToString("F0", CultureInfo.InvariantCulture));
+        table.AddRow("engine ceiling", "ratio (b)/(a) (target ≥ 0.5)", engine.Ratio.ToString("F2", CultureInfo.InvariantCulture));
     }
 
-    return 0;
+    if (what is "memory" or "all")
+    {
+        var memory = await InstanceMemoryBench.RunAsync(azurite.ConnectionString, Option("--memory-instances", 10_000));
+        table.AddRow("memory", "instances started and dispatched", memory.Instances.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("memory", "peak working set, MB (target < 300)", (memory.PeakWorkingSetBytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture));
+        table.AddRow("memory", "wall time, s", memory.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture));
+    }
+
+    if (what is "admin" or "all")
+    {
+        foreach (var result in await AdminListBench.RunAsync(azurite.ConnectionString, Option("--admin-rows", 100_000)))
+        {
+            table.AddRow("admin list (100k rows, 50/page)", result.Name + ", p50 / p95 ms (target p95 < 200)",
+                $"{result.P50Ms.ToString("F1", CultureInfo.InvariantCulture)} / {result.P95Ms.ToString("F1", CultureInfo.InvariantCulture)}");
+        }
+    }
 }
 
-Console.WriteLine("bench: see README");
+if (what is "reports" or "all")
+{
+    var report = await ReportGenerationBench.RunAsync();
+    table.AddRow("report (60 measures × 12 months)", "cold compile+docx+xlsx, ms", report.ColdTotal.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture));
+    table.AddRow("report (60 measures × 12 months)", "warm docx, ms", report.WarmDocx.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture));
+    table.AddRow("report (60 measures × 12 months)", "warm xlsx, ms", report.WarmXlsx.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture));
+    table.AddRow("report (60 measures × 12 months)", "peak working set, MB", (report.PeakWorkingSetBytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture));
+}
+
+AnsiConsole.Write(table);
 return 0;
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+}

@@ -1,3 +1,4 @@
+using ItaWorkflow.Import;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow.Engine;
 using Microsoft.AspNetCore.Antiforgery;
@@ -33,7 +34,7 @@ public static class AdminEndpoints
         act.MapPost("/instances/{id}/{action}", AdminActions.InstanceAsync);
         act.MapPost("/dead-letters/retry", DeadLetterPage.RetryAsync);
         act.MapPost("/purge", DeadLetterPage.PurgeAsync);
-        act.MapPost("/plans/review", (Delegate)PlanPage.ReviewAsync);
+        act.MapPost("/plans/review", PlanPage.ReviewAsync);
         act.MapPost("/plans/activate", PlanPage.ActivateAsync);
         return endpoints;
     }

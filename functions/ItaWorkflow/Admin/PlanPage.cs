@@ -1,17 +1,18 @@
 using System.Globalization;
-using System.Text.Json;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Import;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 using ItaWorkflow.Workflow.Plans;
 
 namespace ItaWorkflow.Admin;
 
-/// <summary>Upload a plan (JSON of <see cref="Plan"/>), review its measures and findings, and activate it as a plan workflow.</summary>
+/// <summary>
+/// Upload a plan document (imported by <see cref="PlanImporter"/>), review the draft and its findings, edit each
+/// row's divisions and follow-up cadence, and activate it as the district's plan workflow.
+/// </summary>
 public static class PlanPage
 {
-    private const long MaxUpload = 5 * 1024 * 1024;
-
     public static IResult Render(HttpContext context, string? error = null)
     {
         var user = AdminUser.From(context.User);
@@ -26,143 +27,125 @@ public static class PlanPage
             return AdminLayout.Page("แผน (Plans)", user, h.El("p", "บัญชีอ่านอย่างเดียวนำเข้าแผนไม่ได้ — read-only accounts cannot import plans."));
         }
 
-        h.OpenForm(context, "/admin/plans/review", "action", multipart: true)
-            .Field("plan-file", "ไฟล์แผน (JSON) (Plan file)", null, "file", true)
-            .El("button", "ตรวจทาน (Review)", ("type", "submit"), ("id", "review-plan"))
+        h.OpenForm(context, "/admin/plans/review", "action", multipart: true);
+        if (user.District is null)
+        {
+            h.Field("plan-district", "เขต (District)", null, "text", true);
+        }
+
+        h.Field("plan-fy", "ปีงบประมาณ พ.ศ. (Fiscal year, BE)", null, "number", true)
+            .Field("plan-file", "ไฟล์แผน (.docx, .xlsx, .csv, .txt) (Plan document)", null, "file", true)
+            .El("button", "นำเข้าและตรวจทาน (Import and review)", ("type", "submit"), ("id", "review-plan"))
             .Close("form");
         return AdminLayout.Page("นำเข้าแผน (Import a plan)", user, h);
     }
 
-    public static async Task<IResult> ReviewAsync(HttpContext context)
+    public static async Task<IResult> ReviewAsync(HttpContext context, IPlanStore plans)
     {
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        if (form.Files.GetFile("plan-file") is not { Length: > 0 and <= MaxUpload } file)
+        var district = user.District ?? form["plan-district"].ToString().Trim();
+        if (form.Files.GetFile("plan-file") is not { Length: > 0 } file || district.Length == 0
+            || !int.TryParse(form["plan-fy"], CultureInfo.InvariantCulture, out var fiscalYear) || fiscalYear is < 2500 or > 2700)
         {
-            return Render(context, "ต้องเลือกไฟล์แผนขนาดไม่เกิน 5 MB — choose a plan file up to 5 MB.");
+            return Render(context, "ต้องระบุเขต ปีงบประมาณ (พ.ศ.) และเลือกไฟล์ — district, BE fiscal year and a file are required.");
         }
 
-        string json;
-        using (var reader = new StreamReader(file.OpenReadStream()))
+        ImportResult result;
+        await using (var stream = file.OpenReadStream())
         {
-            json = await reader.ReadToEndAsync(context.RequestAborted);
+            result = await PlanImporter.ImportAsync(stream, file.FileName, district, fiscalYear, cancellationToken: context.RequestAborted);
         }
 
-        var (plan, findings) = Read(json, user);
-        if (plan is null)
+        if (!result.Succeeded)
         {
-            return Render(context, string.Join(" ", findings));
+            return Render(context, $"นำเข้าไม่ได้: {result.Error?.Message} — {result.Error?.MessageEn}");
         }
 
+        var plan = result.Draft!;
+        await plans.SavePendingAsync(plan, context.RequestAborted);
         var h = new HtmlBuilder();
         h.El("p", $"เขต{plan.District} ปีงบประมาณ {plan.FiscalYear.ToString(CultureInfo.InvariantCulture)} · {plan.Measures.Count} มาตรการ", ("id", "plan-summary"));
-        h.El("h2", "ข้อสังเกต (Findings)").Open("ul", ("id", "findings"));
-        foreach (var finding in findings)
+        h.El("h2", $"ข้อสังเกต {result.Findings.Count} รายการ (Findings)").Open("ul", ("id", "findings"));
+        foreach (var finding in result.Findings)
         {
-            h.El("li", finding);
+            h.El("li", $"[{finding.Severity}] {finding.Location} {finding.MeasureId}: {finding.Message} — {finding.MessageEn}");
         }
 
-        h.Close("ul").Open("table", ("id", "plan-measures")).Open("thead").Open("tr");
-        foreach (var column in new[] { "รหัส (Id)", "ตัวชี้วัด (Indicator)", "ข้อ (Questions)", "มาตรการ (Activity)", "กำหนด (Deadline)", "ฝ่าย (Divisions)", "ติดตาม (Cadence)" })
+        h.Close("ul")
+            .OpenForm(context, "/admin/plans/activate", "action")
+            .Void("input", ("type", "hidden"), ("name", "district"), ("value", plan.District))
+            .Void("input", ("type", "hidden"), ("name", "fy"), ("value", plan.FiscalYear.ToString(CultureInfo.InvariantCulture)))
+            .Open("table", ("id", "plan-measures")).Open("thead").Open("tr");
+        foreach (var column in new[] { "รหัส (Id)", "ตัวชี้วัด (Indicator)", "ข้อ (Questions)", "มาตรการ (Activity)", "กำหนด (Deadline)", "ฝ่าย คั่นด้วย , (Divisions)", "ติดตามทุกกี่เดือน (Cadence, months)" })
         {
             h.El("th", column, ("scope", "col"));
         }
 
         h.Close("tr").Close("thead").Open("tbody");
-        foreach (var m in plan.Measures)
+        for (var i = 0; i < plan.Measures.Count; i++)
         {
+            var m = plan.Measures[i];
+            var index = i.ToString(CultureInfo.InvariantCulture);
             h.Open("tr").El("td", m.Id).El("td", IndicatorNames.Of(m.Indicator)).El("td", string.Join(", ", m.QuestionCodes))
-                .El("td", m.Title).El("td", m.Deadline.Text).El("td", string.Join(", ", m.Divisions))
-                .El("td", $"ทุก {m.Cadence.Months.ToString(CultureInfo.InvariantCulture)} เดือน").Close("tr");
+                .El("td", m.Title).El("td", m.Deadline.Text)
+                .Open("td").Void("input", ("name", "div-" + index), ("aria-label", $"ฝ่ายของ {m.Id}"), ("value", string.Join(", ", m.Divisions))).Close("td")
+                .Open("td").Void("input", ("name", "cadence-" + index), ("type", "number"), ("min", "1"), ("max", "12"), ("aria-label", $"รอบติดตามของ {m.Id}"),
+                    ("value", m.Cadence.Months.ToString(CultureInfo.InvariantCulture))).Close("td")
+                .Close("tr");
         }
 
         h.Close("tbody").Close("table")
-            .OpenForm(context, "/admin/plans/activate", "action")
-            .Void("input", ("type", "hidden"), ("name", "plan"), ("value", json))
-            .ReasonAndConfirm("activate", "เริ่มใช้แผน (Activate)")
+            .ReasonAndConfirm("activate", "บันทึกและเริ่มใช้แผน (Save and activate)")
             .Close("form");
         return AdminLayout.Page("ตรวจทานแผน (Review the plan)", user, h);
     }
 
-    public static async Task<IResult> ActivateAsync(HttpContext context, WorkflowClient client)
+    public static async Task<IResult> ActivateAsync(HttpContext context, WorkflowClient client, IPlanStore plans)
     {
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var district = form["district"].ToString();
         if (form["reason"].ToString().Trim().Length == 0 || form["confirm"] != "yes")
         {
             return Render(context, "ต้องระบุเหตุผลและติ๊กยืนยัน — a reason and the confirmation are required.");
         }
 
-        var (plan, findings) = Read(form["plan"].ToString(), user);
-        if (plan is null)
+        if (!user.CanSee(district) || !int.TryParse(form["fy"], CultureInfo.InvariantCulture, out var fiscalYear)
+            || await plans.GetPendingAsync(district, fiscalYear, context.RequestAborted) is not { } pending)
         {
-            return Render(context, string.Join(" ", findings));
+            return Render(context, "ไม่พบแผนที่นำเข้ารอยืนยัน — there is no pending import for this district and year.");
         }
 
+        var plan = WithEdits(pending, form);
+        var problems = plan.Measures.Where(m => m.Divisions.Count == 0).Select(m => m.Id).ToList();
+        if (problems.Count > 0 || plan.Measures.Count is 0 or > PlanWorkflow.MaxMeasures)
+        {
+            return Render(context, $"ทุกมาตรการต้องมีฝ่ายที่รับผิดชอบ (every measure needs a division): {string.Join(", ", problems)}");
+        }
+
+        await plans.SaveDraftAsync(plan, context.RequestAborted);
         var instanceId = PlanWorkflow.InstanceIdFor(plan.District, plan.FiscalYear);
         var outcome = await client.StartAsync(
             PlanWorkflow.DefinitionName, instanceId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), user.Actor, context.RequestAborted);
-        if (outcome == StartOutcome.AlreadyExists)
-        {
-            return Render(context, $"แผน {instanceId} เริ่มใช้แล้ว — this plan is already active.");
-        }
-
-        return TypedResults.Redirect("/admin/instances/" + Uri.EscapeDataString(instanceId));
+        return outcome == StartOutcome.AlreadyExists
+            ? Render(context, $"แผน {instanceId} เริ่มใช้แล้ว — this plan is already active.")
+            : TypedResults.Redirect("/admin/instances/" + Uri.EscapeDataString(instanceId));
     }
 
-    /// <summary>Parses and checks a plan for this admin; findings explain what is wrong or worth a look.</summary>
-    public static (Plan? Plan, IReadOnlyList<string> Findings) Read(string json, AdminUser user)
+    /// <summary>Applies the reviewed divisions and cadences (form fields <c>div-i</c>, <c>cadence-i</c>) to the draft.</summary>
+    public static Plan WithEdits(Plan plan, IFormCollection form) => plan with
     {
-        Plan? plan;
-        try
+        Measures = [.. plan.Measures.Select((m, i) =>
         {
-            plan = JsonSerializer.Deserialize<Plan>(json, EngineJson.Options);
-        }
-        catch (JsonException e)
-        {
-            return (null, [$"อ่านไฟล์แผนไม่ได้ (unreadable plan): {e.Message}"]);
-        }
-
-        if (plan?.Measures is null || string.IsNullOrWhiteSpace(plan.District))
-        {
-            return (null, ["ไฟล์แผนไม่มีเขตหรือมาตรการ — the plan has no district or measures."]);
-        }
-
-        if (!user.CanSee(plan.District))
-        {
-            return (null, ["แผนนี้เป็นของเขตอื่น — this plan belongs to another district."]);
-        }
-
-        if (plan.Measures.Count is 0 or > PlanWorkflow.MaxMeasures)
-        {
-            return (null, [$"จำนวนมาตรการต้องอยู่ระหว่าง 1 ถึง {PlanWorkflow.MaxMeasures} — 1 to {PlanWorkflow.MaxMeasures} measures."]);
-        }
-
-        var findings = new List<string>();
-        foreach (var m in plan.Measures)
-        {
-            if (m.Indicator is < 1 or > 10)
-            {
-                findings.Add($"{m.Id}: ตัวชี้วัดไม่ถูกต้อง ({m.Indicator}) — invalid indicator.");
-            }
-
-            if (m.Divisions.Count == 0)
-            {
-                findings.Add($"{m.Id}: ไม่มีฝ่ายที่รับผิดชอบ — no responsible division.");
-            }
-
-            if (m.Deadline.Kind == DeadlineKind.None)
-            {
-                findings.Add($"{m.Id}: ไม่มีกำหนดเวลา — no deadline.");
-            }
-        }
-
-        var duplicates = plan.Measures.GroupBy(m => m.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (duplicates.Count > 0)
-        {
-            return (null, [$"รหัสมาตรการซ้ำ (duplicate ids): {string.Join(", ", duplicates)}"]);
-        }
-
-        return (plan, findings);
-    }
+            var index = i.ToString(CultureInfo.InvariantCulture);
+            var divisions = form.TryGetValue("div-" + index, out var d)
+                ? d.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [.. m.Divisions];
+            var cadence = int.TryParse(form["cadence-" + index], CultureInfo.InvariantCulture, out var months) && months is >= 1 and <= 12
+                ? new FollowUpCadence(months)
+                : m.Cadence;
+            return m with { Divisions = divisions, Cadence = cadence };
+        })],
+    };
 }

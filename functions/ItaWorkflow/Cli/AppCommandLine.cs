@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ItaWorkflow.Import;
 
 namespace ItaWorkflow.Cli;
 
@@ -15,6 +16,7 @@ public static class AppCommandLine
         serveCommand.TreatUnmatchedTokensAsErrors = false;
         serveCommand.SetAction((parseResult, _) => serve([.. parseResult.UnmatchedTokens]));
         root.Subcommands.Add(serveCommand);
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 

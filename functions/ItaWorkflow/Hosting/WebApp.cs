@@ -1,4 +1,7 @@
 using ItaWorkflow.Admin;
+using ItaWorkflow.Hosting.AppSettings;
+using ItaWorkflow.Import;
+using ItaWorkflow.Reports;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow;
 
@@ -10,20 +13,56 @@ public static class WebApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        configure?.Invoke(builder);
-        builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.SectionName));
+        var hosting = builder.AddHostingProfile();
+        builder.AddAppSettings();
+        builder.AddTelemetry();
+        builder.AddImport();
+        builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
+        builder.Services.Configure<Workflow.Engine.EngineOptions>(builder.Configuration.GetSection(Workflow.Engine.EngineOptions.SectionName));
+        builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.SectionName));
         builder.Services.AddWorkflowEngine();
+        builder.Services.AddReports();
         builder.Services.AddAdmin(builder.Configuration);
+        builder.Services.AddSingleton<SamplePlanSeeder>();
+        if (hosting.RunsLocalPumps)
+        {
+            builder.Services.AddLocalEnginePumps();
+        }
+
+        configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseMiddleware<StorageOutageMiddleware>();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapAdminPages();
+        app.MapGet("/healthz/ready", async (StorageClients storage, CancellationToken cancellationToken) =>
+        {
+            await storage.Table(StorageNames.Instances).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("-", "-", cancellationToken: cancellationToken);
+            return TypedResults.Ok("ready");
+        });
+        if (!hosting.RunsLocalPumps)
+        {
+            app.MapCustomHandlerApi();
+        }
+
         return app;
     }
 
     public static async Task<int> RunAsync(string[] args)
     {
         await using var app = Build(args);
-        await app.RunAsync();
+        await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
+        if (app.Configuration.GetValue("Samples:Load", false) && SamplePlanSeeder.FindSampleFile() is { } sample)
+        {
+            await app.Services.GetRequiredService<SamplePlanSeeder>().SeedAsync(sample, CancellationToken.None);
+        }
+
+        await app.StartAsync();
+        foreach (var address in app.Urls)
+        {
+            Console.WriteLine($"ITA Workflow: {address}/admin");
+        }
+
+        await app.WaitForShutdownAsync();
         return 0;
     }
 }

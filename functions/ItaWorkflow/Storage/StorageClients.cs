@@ -1,4 +1,6 @@
+using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
@@ -19,16 +21,43 @@ public sealed class StorageClients
     public StorageClients(IOptions<StorageOptions> options)
     {
         this.options = options.Value;
-        var connection = this.options.ConnectionString;
-        tables = new TableServiceClient(connection);
-        queues = new QueueServiceClient(connection, new QueueClientOptions(QueueClientOptions.ServiceVersion.V2026_06_06)
+        var queueOptions = new QueueClientOptions(QueueClientOptions.ServiceVersion.V2026_06_06)
         {
             MessageEncoding = QueueMessageEncoding.Base64,
-        });
-        blobs = new BlobServiceClient(connection, new BlobClientOptions(BlobClientOptions.ServiceVersion.V2026_06_06));
+        };
+        var blobOptions = new BlobClientOptions(BlobClientOptions.ServiceVersion.V2026_06_06);
+        var tableOptions = new TableClientOptions();
+        // A user waiting on a page should hear "try again shortly" within seconds, not after a minute of retries.
+        foreach (var clientOptions in new Azure.Core.ClientOptions[] { queueOptions, blobOptions, tableOptions })
+        {
+            clientOptions.Retry.MaxRetries = 2;
+            clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(15);
+        }
+        if (string.IsNullOrWhiteSpace(this.options.AccountName))
+        {
+            var connection = this.options.ConnectionString;
+            tables = new TableServiceClient(connection, tableOptions);
+            queues = new QueueServiceClient(connection, queueOptions);
+            blobs = new BlobServiceClient(connection, blobOptions);
+        }
+        else
+        {
+            var account = this.options.AccountName;
+            var credential = Credential(this.options.ManagedIdentityClientId);
+            tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential, tableOptions);
+            queues = new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential, queueOptions);
+            blobs = new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential, blobOptions);
+        }
     }
 
     public StorageOptions Options => options;
+
+    private static TokenCredential Credential(string managedIdentityClientId) =>
+        string.IsNullOrWhiteSpace(managedIdentityClientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(managedIdentityClientId));
 
     public TableClient Table(string name) => tables.GetTableClient(options.TableName(name));
 

@@ -9,10 +9,10 @@ namespace ItaWorkflow.Workflow;
 /// index every <see cref="EngineOptions.TickInterval"/>.
 /// </summary>
 public sealed partial class LocalEnginePumps(
-    QueuePump pump, ITimerTicker ticker, IOptions<EngineOptions> options, ILogger<LocalEnginePumps> logger) : BackgroundService
+    QueuePump pump, ITimerTicker ticker, IRetentionJob retention, IOptions<EngineOptions> options, ILogger<LocalEnginePumps> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(PumpAsync(stoppingToken), TickAsync(stoppingToken));
+        Task.WhenAll(PumpAsync(stoppingToken), TickAsync(stoppingToken), RetainAsync(stoppingToken));
 
     private async Task PumpAsync(CancellationToken stoppingToken)
     {
@@ -52,6 +52,22 @@ public sealed partial class LocalEnginePumps(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    private async Task RetainAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromDays(1));
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await retention.PurgeAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogTickFailed(e);
+            }
+        }
     }
 
     private static async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)

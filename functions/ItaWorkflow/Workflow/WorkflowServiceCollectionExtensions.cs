@@ -28,6 +28,10 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<TimerTicker>();
         services.TryAddSingleton<ITimerTicker>(sp => sp.GetRequiredService<TimerTicker>());
         services.TryAddSingleton<QueuePump>();
+        services.AddOptions<Hosting.AppSettings.WorkflowOptions>();
+        services.AddOptions<Hosting.AppSettings.RetentionOptions>();
+        services.TryAddSingleton<DistrictCalendars>();
+        services.TryAddSingleton<IRetentionJob, RetentionJob>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ScheduleTimerHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, StartInstanceHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, RaiseEventHandler>());

@@ -60,6 +60,10 @@ public sealed class AdminApp : IAsyncDisposable
                 ["Storage:Prefix"] = storage.Prefix,
                 ["Admin:Key"] = CentralKey,
                 [$"Admin:DistrictKeys:{District}"] = DistrictKey,
+                ["Links:SigningKeys:0:Id"] = "k1",
+                ["Links:SigningKeys:0:Secret"] = "0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=",
+                ["Links:CurrentKeyId"] = "k1",
+                ["Email:Pickup:Folder"] = Path.Combine(Path.GetTempPath(), "ita-admin-mail-" + storage.Prefix),
             });
             builder.Services.AddSingleton<TimeProvider>(time);
         });

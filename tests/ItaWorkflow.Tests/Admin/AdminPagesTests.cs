@@ -1,5 +1,3 @@
-using System.Text.Json;
-using ItaWorkflow.Domain;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Workflow.Engine;
@@ -128,35 +126,47 @@ public sealed class AdminPagesTests(Azurite azurite)
     }
 
     [Fact]
-    public async Task Admin_uploads_reviews_and_activates_a_plan_then_sees_the_dashboard()
+    public async Task Admin_imports_a_seed_plan_edits_a_row_activates_it_then_sees_the_dashboard()
     {
         await using var app = await AdminApp.StartAsync(azurite);
         await app.SeedMeasuresAsync(AdminApp.District, 6);
-        var plan = new Plan(AdminApp.District, 2567,
-        [
-            SampleMeasures.Measure("M01", 1, SampleMeasures.Registry),
-            SampleMeasures.Measure("M02", 6, SampleMeasures.Finance) with { Indicator = 3 },
-        ]);
-        var file = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(plan, EngineJson.Options));
+        var seed = Path.GetFullPath(Path.Combine(Azurite.RepoRoot, "..", "shared", "seeds", "nong-khaem-fy2567-analysis-and-plan.txt"));
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
         await page.GotoAsync("/admin/plans");
-        await page.SetInputFilesAsync("#plan-file", file);
+        await page.GetByLabel("เขต (District)").FillAsync("หนองแขม");
+        await page.GetByLabel("ปีงบประมาณ พ.ศ. (Fiscal year, BE)").FillAsync("2567");
+        await page.SetInputFilesAsync("#plan-file", seed);
         await page.ClickAsync("#review-plan");
-        Assert.Equal(2, await page.Locator("#plan-measures tbody tr").CountAsync());
-        Assert.Contains("M01: ไม่มีกำหนดเวลา", await page.InnerTextAsync("#findings"));
+        var rows = await page.Locator("#plan-measures tbody tr").CountAsync();
+        Assert.True(rows > 0, await page.InnerTextAsync("main"));
+        var divisions = page.Locator("#plan-measures input[name^=div-]");
+        for (var i = 0; i < rows; i++)
+        {
+            if ((await divisions.Nth(i).InputValueAsync()).Trim().Length == 0)
+            {
+                await divisions.Nth(i).FillAsync(SampleMeasures.Registry);
+            }
+        }
+
+        await page.Locator("input[name=cadence-0]").FillAsync("3");
         await page.FillAsync("#activate-reason", "ผอ.เขตอนุมัติแผนแล้ว");
         await page.CheckAsync("#activate-confirm");
         await page.ClickAsync("#activate-submit");
 
         Assert.Contains("/admin/instances/", page.Url);
         Assert.Contains("plan v1", await page.InnerTextAsync("dl.summary"));
+        var draft = await app.Get<ItaWorkflow.Import.IPlanStore>().GetDraftAsync("หนองแขม", 2567);
+        Assert.Equal(rows, draft!.Measures.Count);
+        Assert.Equal(3, draft.Measures[0].Cadence.Months);
+        Assert.Equal(RuntimeStatus.Running, (await app.Client.GetStatusAsync(PlanIdFor("หนองแขม"), false))!.Instance.Status);
+
         await page.GotoAsync("/admin/dashboard?district=" + Uri.EscapeDataString(AdminApp.District));
         Assert.Equal(4, await page.Locator("figure svg").CountAsync());
         Assert.Contains("มาตรการ 6 รายการ", await page.InnerTextAsync("#dashboard-scope"));
         Assert.Equal(10, await page.Locator("figure svg[aria-label^='คะแนนความก้าวหน้า'] > line").CountAsync());
         await AdminApp.ScreenshotAsync(page, "admin-dashboard");
-        File.Delete(file);
     }
+
+    private static string PlanIdFor(string district) => ItaWorkflow.Workflow.Plans.PlanWorkflow.InstanceIdFor(district, 2567);
 }

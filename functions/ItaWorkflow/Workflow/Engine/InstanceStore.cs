@@ -91,6 +91,31 @@ public sealed class InstanceStore(StorageClients storage)
         return rows;
     }
 
+    /// <summary>Reads the given outbox rows with one range query over the span of their keys.</summary>
+    public async Task<IReadOnlyList<(OutboxEntry Entry, string ETag)>> ReadOutboxAsync(
+        string instanceId, IReadOnlyCollection<string> rowKeys, CancellationToken cancellationToken)
+    {
+        if (rowKeys.Count == 0)
+        {
+            return [];
+        }
+
+        var wanted = rowKeys.ToHashSet(StringComparer.Ordinal);
+        var first = wanted.Min(StringComparer.Ordinal)!;
+        var last = wanted.Max(StringComparer.Ordinal)!;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {instanceId} and RowKey ge {first} and RowKey le {last}");
+        var rows = new List<(OutboxEntry, string)>();
+        await foreach (var entity in Instances.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (wanted.Contains(entity.RowKey))
+            {
+                rows.Add((ToOutbox(entity), entity.ETag.ToString()));
+            }
+        }
+
+        return rows;
+    }
+
     public async Task<(OutboxEntry Entry, string ETag)?> ReadOutboxAsync(string instanceId, string rowKey, CancellationToken cancellationToken)
     {
         var response = await Instances.GetEntityIfExistsAsync<TableEntity>(instanceId, rowKey, cancellationToken: cancellationToken);

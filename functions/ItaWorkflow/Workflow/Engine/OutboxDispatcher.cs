@@ -89,14 +89,9 @@ public sealed partial class OutboxDispatcher(
     private async Task DispatchAsync(string instanceId, IReadOnlyList<string> rowKeys, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var candidates = new List<(OutboxEntry Entry, string ETag)>();
-        foreach (var rowKey in rowKeys.Distinct())
-        {
-            if (await store.ReadOutboxAsync(instanceId, rowKey, cancellationToken) is { } row && row.Entry.IsDispatchable(now))
-            {
-                candidates.Add(row);
-            }
-        }
+        var candidates = (await store.ReadOutboxAsync(instanceId, [.. rowKeys.Distinct()], cancellationToken))
+            .Where(row => row.Entry.IsDispatchable(now))
+            .ToList();
 
         // Claiming makes duplicate deliveries (a recovery re-enqueue racing the original) run each row once.
         var claimed = await store.ClaimOutboxAsync(candidates, now + settings.DispatchLease, cancellationToken);

@@ -42,9 +42,13 @@ public sealed partial class WorkflowClient(
     /// <summary>Raises an event; see <see cref="RaiseOutcome"/> for the possible answers.</summary>
     public async Task<RaiseResult> RaiseEventAsync(string instanceId, EventEnvelope envelope, CancellationToken cancellationToken = default)
     {
+        // The recovery marker is written alongside the first read (it only says "look here later"), so it
+        // costs no extra round trip before the commit; a refused event leaves a marker the sweep clears.
+        var marking = markers.MarkAsync(instanceId, time.GetUtcNow(), cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var snapshot = await store.ReadAsync(instanceId, cancellationToken);
+            await marking;
             if (snapshot is null)
             {
                 return new RaiseResult(RaiseOutcome.NotFound, $"No instance {instanceId}.", RefusalKind.NotFound, null, 0);
@@ -57,7 +61,6 @@ public sealed partial class WorkflowClient(
                 return step.Result;
             }
 
-            await markers.MarkAsync(instanceId, now, cancellationToken);
             if (await store.CommitAsync(step.Commit, cancellationToken) is null)
             {
                 LogConflict(instanceId, envelope.Event.GetType().Name, attempt);

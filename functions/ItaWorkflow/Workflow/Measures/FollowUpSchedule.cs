@@ -14,7 +14,7 @@ public static class FollowUpSchedule
             var start = fiscalYear.Start.AddMonths(first);
             var lastMonth = fiscalYear.Start.AddMonths(Math.Min(first + months, 12) - 1);
             var end = new DateOnly(lastMonth.Year, lastMonth.Month, DateTime.DaysInMonth(lastMonth.Year, lastMonth.Month));
-            var due = new DateOnly(lastMonth.Year, lastMonth.Month, Math.Min(calendar.ProgressDueDay, end.Day));
+            var due = calendar.WorkingDayFrom(new DateOnly(lastMonth.Year, lastMonth.Month, Math.Min(calendar.ProgressDueDay, end.Day)));
             periods.Add(new FollowUpPeriod(periods.Count, start, end, due));
         }
 

@@ -15,7 +15,8 @@ public sealed record WorkflowCalendar(
     int ReviewEscalationDays = 7,
     int RevisionDays = 7,
     int NotifyHour = 9,
-    int UtcOffsetHours = 7)
+    int UtcOffsetHours = 7,
+    IReadOnlyList<DateOnly>? Holidays = null)
 {
     public static WorkflowCalendar Default { get; } = new();
 
@@ -26,6 +27,17 @@ public sealed record WorkflowCalendar(
 
     /// <summary>The local calendar day of an instant.</summary>
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
+    /// <summary>The day itself, or the first following day that is not a district holiday.</summary>
+    public DateOnly WorkingDayFrom(DateOnly day)
+    {
+        while (Holidays?.Contains(day) == true)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
 
     /// <summary>End of a due day: after this instant the work is overdue.</summary>
     public DateTimeOffset EndOf(DateOnly day) => At(day.AddDays(1), 0);

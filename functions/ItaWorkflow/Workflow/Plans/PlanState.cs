@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 

@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using System.Globalization;
 using System.Text.Json;
 using ItaWorkflow.Domain;

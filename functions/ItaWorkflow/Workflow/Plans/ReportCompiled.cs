@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
 
 namespace ItaWorkflow.Workflow.Plans;

@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 namespace ItaWorkflow.Workflow.Plans;
 
 /// <summary>State of one round's report.</summary>

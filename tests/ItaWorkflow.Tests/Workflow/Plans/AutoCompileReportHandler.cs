@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using System.Text.Json;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Plans;

@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;
@@ -67,8 +68,45 @@ public sealed class FiscalYearTests(Azurite azurite)
         Assert.False(templates.ContainsKey("escalation-director"));
     }
 
+    [Fact]
+    public async Task The_six_month_report_is_compiled_from_approved_progress_and_lists_measures_without_it()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, s => s.AddReports());
+        var plan = new Plan(District, 2567,
+        [
+            SampleMeasures.Measure("M01", 1, SampleMeasures.Registry),
+            SampleMeasures.Measure("M02", 1, SampleMeasures.Finance),
+        ]);
+        var planId = PlanWorkflow.InstanceIdFor(District, 2567);
+        await harness.Client.StartAsync(PlanWorkflow.DefinitionName, planId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), "coordinator");
+        var office = new SimulatedOffice(harness, planId, returnOnce: "none", silent: "M02");
+
+        await harness.RunUntilAsync(new DateTimeOffset(2024, 4, 1, 12, 0, 0, TimeSpan.FromHours(7)), async () =>
+        {
+            var state = new PlanWorkflow().ReadState((await harness.Client.GetStatusAsync(planId, false))!.Instance.StateJson);
+            if (state.Report(ReportRound.FirstHalf).Stage == ReportStage.NotOpen)
+            {
+                await office.ActAsync();
+            }
+        });
+
+        var planState = new PlanWorkflow().ReadState((await harness.Client.GetStatusAsync(planId, false))!.Instance.StateJson);
+        var report = planState.Report(ReportRound.FirstHalf);
+        Assert.Equal(ReportStage.CoordinatorReview, report.Stage);
+        Assert.Equal(["M02"], report.MissingMeasures);
+        var ready = harness.Emails.Sent.Single(e => e.Email.Template == "report-ready");
+        Assert.Equal((EmailAudience.Coordinator, "M02"), (ready.Email.Audience, ready.Email.Data["missing"]));
+        var docx = await harness.Get<ReportStore>().OpenAsync(report.DocxBlob!, CancellationToken.None);
+        Assert.NotNull(docx);
+        var compiled = await harness.Get<CompileReportHandler>().CompileAsync(planId, ReportRound.FirstHalf, CancellationToken.None);
+        var m01 = compiled.Rows.Single(r => r.MeasureId == "M01");
+        Assert.Equal(ReportRowStatus.Approved, m01.Status);
+        Assert.Equal("ดำเนินการแล้ว", m01.Result);
+        Assert.Equal(ReportRowStatus.MissingProgress, compiled.Rows.Single(r => r.MeasureId == "M02").Status);
+    }
+
     /// <summary>Divisions that acknowledge at once and report on the reminder day; a director who approves at the next stop.</summary>
-    private sealed class SimulatedOffice(EngineHarness harness, string planId, string returnOnce)
+    private sealed class SimulatedOffice(EngineHarness harness, string planId, string returnOnce, string? silent = null)
     {
         private readonly MeasureWorkflow measures = new();
         private readonly PlanWorkflow plans = new();
@@ -102,6 +140,8 @@ public sealed class FiscalYearTests(Azurite azurite)
                         await RaiseAsync(id, new DivisionAcknowledged(division));
                     }
 
+                    break;
+                case MeasureSteps.AwaitingProgress when state.Measure.Id == silent:
                     break;
                 case MeasureSteps.AwaitingProgress when today >= state.CurrentPeriod.Due.AddDays(-state.Calendar.ReminderDaysBefore):
                     await RaiseAsync(id, new ProgressSubmitted(state.Current, state.Divisions[0], WorkStatus.InProgress, 50, "ดำเนินการแล้ว", "", []));

@@ -1,0 +1,64 @@
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow;
+using ItaWorkflow.Workflow.Engine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ItaWorkflow.Bench;
+
+/// <summary>The real engine on a given Azurite, with emails counted instead of sent (the engine is what is measured).</summary>
+public sealed class EngineBenchHost : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    public EngineBenchHost(string connectionString, string prefix)
+    {
+        provider = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Error))
+            // The measured fiscal year starts "now", so every period of the script is open in order.
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2023, 10, 1, 9, 0, 0, TimeSpan.FromHours(7))))
+            .Configure<StorageOptions>(o =>
+            {
+                o.ConnectionString = connectionString;
+                o.Prefix = prefix;
+            })
+            .Configure<EngineOptions>(o => o.PumpParallelism = 32)
+            .AddSingleton<ICommandHandler, CountingEmailHandler>()
+            .AddWorkflowEngine()
+            .BuildServiceProvider();
+    }
+
+    public WorkflowClient Client => provider.GetRequiredService<WorkflowClient>();
+
+    public QueuePump Pump => provider.GetRequiredService<QueuePump>();
+
+    public StorageClients Storage => provider.GetRequiredService<StorageClients>();
+
+    public ValueTask DisposeAsync() => provider.DisposeAsync();
+
+    /// <summary>Pumps the work queue until <paramref name="stop"/> is set and the queue is empty.</summary>
+    public async Task PumpUntilAsync(Func<bool> stop)
+    {
+        while (true)
+        {
+            var handled = await Pump.RunOnceAsync(CancellationToken.None);
+            if (handled == 0)
+            {
+                if (stop())
+                {
+                    return;
+                }
+
+                await Task.Delay(5);
+            }
+        }
+    }
+
+    private sealed class CountingEmailHandler : ICommandHandler
+    {
+        public Type CommandType => typeof(SendEmail);
+
+        public Task ExecuteAsync(OutboxEntry entry, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

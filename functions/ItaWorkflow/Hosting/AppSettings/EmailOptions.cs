@@ -1,0 +1,22 @@
+namespace ItaWorkflow.Hosting.AppSettings;
+
+/// <summary>Outgoing email (section <c>Email</c>).</summary>
+public sealed class EmailOptions
+{
+    public const string SectionName = "Email";
+
+    /// <summary>The sending service; the pickup folder suits local development only.</summary>
+    public EmailProvider Provider { get; set; } = EmailProvider.Pickup;
+
+    /// <summary>Sender address shown to recipients.</summary>
+    public string From { get; set; } = "ita-workflow@localhost";
+
+    /// <summary>Sender display name.</summary>
+    public string FromName { get; set; } = "ระบบติดตามมาตรการ ITA";
+
+    public SendGridEmailOptions SendGrid { get; set; } = new();
+
+    public GraphEmailOptions Graph { get; set; } = new();
+
+    public PickupEmailOptions Pickup { get; set; } = new();
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using ItaWorkflow.Domain;
+using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Measures;
+using ItaWorkflow.Workflow.Plans;
+using Microsoft.Extensions.Options;
+
+namespace ItaWorkflow.Reports;
+
+/// <summary>
+/// Compiles a round's report from the measure instances of a plan (latest approved progress per measure),
+/// stores the .docx and .xlsx, and raises <see cref="ReportCompiled"/> on the plan with the measures not ready.
+/// Idempotent: the blob names are fixed per round and the raise uses the outbox id as its key.
+/// </summary>
+public sealed class CompileReportHandler(
+    WorkflowClient client, ReportStore store, IOptions<ReportOptions> options, TimeProvider time) : ICommandHandler
+{
+    private static readonly MeasureWorkflow Measures = new();
+    private static readonly PlanWorkflow Plans = new();
+
+    public Type CommandType => typeof(CompileReport);
+
+    public async Task ExecuteAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var command = (CompileReport)entry.Command;
+        var round = Enum.Parse<ReportRound>(command.Round);
+        var report = await CompileAsync(command.PlanInstanceId, round, cancellationToken);
+        var files = await store.SaveAsync(report, cancellationToken);
+        var compiled = new ReportCompiled(round, files.DocxBlobName, files.XlsxBlobName, [.. report.NotReady.Select(r => r.MeasureId)]);
+        await client.RaiseEventAsync(
+            command.PlanInstanceId, nameof(ReportCompiled), JsonSerializer.Serialize(compiled, EngineJson.Options), "reports", entry.Id, cancellationToken);
+    }
+
+    /// <summary>Builds the report model of a plan instance for a round from its measures' current state.</summary>
+    public async Task<SemiAnnualReport> CompileAsync(string planInstanceId, ReportRound round, CancellationToken cancellationToken)
+    {
+        var planStatus = await client.GetStatusAsync(planInstanceId, false, cancellationToken)
+            ?? throw new InvalidOperationException($"Plan instance {planInstanceId} does not exist.");
+        var planState = Plans.ReadState(planStatus.Instance.StateJson);
+        var measures = new List<Measure>();
+        var progress = new List<ApprovedProgress>();
+        foreach (var measureInstanceId in planState.MeasureInstanceIds)
+        {
+            var status = await client.GetStatusAsync(measureInstanceId, false, cancellationToken);
+            if (status is null)
+            {
+                continue;
+            }
+
+            var state = Measures.ReadState(status.Instance.StateJson);
+            measures.Add(state.Measure);
+            progress.AddRange(state.Progress
+                .Where(p => p.Submissions > 0)
+                .Select(p => ToProgress(state, p)));
+        }
+
+        var plan = new Plan(planState.District, planState.FiscalYear, measures);
+        var settings = options.Value;
+        var signatory = settings.DirectorNames.TryGetValue(planState.District, out var name)
+            ? new ReportSignatory(name, ReportText.DirectorPosition(planState.District))
+            : null;
+        return ReportCompiler.Compile(plan, round, progress, signatory, time.GetUtcNow());
+    }
+
+    private ApprovedProgress ToProgress(MeasureState state, PeriodProgress progress)
+    {
+        var approved = progress.Status == PeriodStatus.Approved;
+        return new ApprovedProgress(
+            state.Measure.Id,
+            state.Periods[progress.Index].End,
+            approved ? progress.ReviewedAt : null,
+            WorkStatusText(progress.WorkStatus),
+            progress.Percent,
+            progress.Result,
+            progress.Problems,
+            [.. progress.Evidence.Select(e => new EvidenceItem(e.Name, e.Url ?? options.Value.EvidenceBaseUrl + Uri.EscapeDataString(e.BlobName ?? e.Name)))],
+            approved);
+    }
+
+    private static string WorkStatusText(WorkStatus status) => status switch
+    {
+        WorkStatus.NotStarted => "ยังไม่เริ่มดำเนินการ",
+        WorkStatus.InProgress => "อยู่ระหว่างดำเนินการ",
+        WorkStatus.Done => "ดำเนินการแล้วเสร็จ",
+        _ => "มีปัญหา/อุปสรรค",
+    };
+}

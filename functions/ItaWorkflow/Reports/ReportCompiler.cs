@@ -1,0 +1,104 @@
+using ItaWorkflow.Domain;
+using ItaWorkflow.Domain.Ita;
+
+namespace ItaWorkflow.Reports;
+
+/// <summary>
+/// Compiles the O30 report of a round from a plan and its progress history. Pure: the same inputs always give
+/// the same report.
+/// </summary>
+public static class ReportCompiler
+{
+    /// <summary>The days a round covers: 1 Oct – 31 Mar for the first half, 1 Oct – 30 Sep for the full year.</summary>
+    public static (DateOnly Start, DateOnly End) PeriodOf(FiscalYear fiscalYear, ReportRound round) =>
+        (fiscalYear.Start, round == ReportRound.FirstHalf ? fiscalYear.FirstHalfEnd : fiscalYear.End);
+
+    /// <summary>
+    /// Builds the report: for each measure, the latest approved progress whose period ends within the round gives
+    /// the result and problems; evidence of every approved progress in the round is listed. Measures without
+    /// approved progress are kept with <see cref="ReportRowStatus.MissingProgress"/> or
+    /// <see cref="ReportRowStatus.Unapproved"/>. Progress of measures not in the plan is ignored.
+    /// </summary>
+    /// <param name="plan">The district's plan.</param>
+    /// <param name="round">The round to report.</param>
+    /// <param name="progress">Progress history of the plan's measures, approved or not, in any order.</param>
+    /// <param name="signatory">The director who signs; defaults to ผู้อำนวยการเขต… without a name.</param>
+    /// <param name="generatedAt">When the report is compiled.</param>
+    public static SemiAnnualReport Compile(
+        Plan plan,
+        ReportRound round,
+        IEnumerable<ApprovedProgress> progress,
+        ReportSignatory? signatory,
+        DateTimeOffset generatedAt)
+    {
+        var fiscalYear = new FiscalYear(plan.FiscalYear);
+        var (start, end) = PeriodOf(fiscalYear, round);
+        var inRound = progress
+            .Where(p => p.PeriodEnd >= start && p.PeriodEnd <= end)
+            .ToLookup(p => p.MeasureId, StringComparer.Ordinal);
+
+        var rows = plan.Measures
+            .Select(measure => RowOf(measure, inRound[measure.Id]))
+            .OrderBy(row => ReportOrder(row.Tool))
+            .ThenBy(row => row.Indicator)
+            .ThenBy(row => row.MeasureId, MeasureIdComparer.Instance)
+            .ToList();
+
+        return new SemiAnnualReport(
+            plan.District,
+            fiscalYear,
+            round,
+            start,
+            end,
+            generatedAt,
+            signatory ?? new ReportSignatory("", ReportText.DirectorPosition(plan.District)),
+            rows);
+    }
+
+    private static ReportRow RowOf(Measure measure, IEnumerable<ApprovedProgress> progress)
+    {
+        var all = progress.ToList();
+        var approved = all
+            .Where(p => p.Approved)
+            .OrderBy(p => p.PeriodEnd)
+            .ThenBy(p => p.ApprovedAt ?? DateTimeOffset.MinValue)
+            .ToList();
+        var row = new ReportRow(
+            measure.Id,
+            measure.Indicator,
+            ItaModel.FindIndicator(measure.Indicator)?.Tool,
+            measure.QuestionCodes,
+            measure.Score,
+            measure.Issue,
+            measure.Activity,
+            Result: "",
+            Problems: "",
+            Percent: null,
+            ResultAsOf: null,
+            measure.Divisions,
+            Evidence: [],
+            all.Count == 0 ? ReportRowStatus.MissingProgress : ReportRowStatus.Unapproved);
+        if (approved.Count == 0)
+        {
+            return row;
+        }
+
+        var latest = approved[^1];
+        var evidence = approved
+            .SelectMany(p => p.Evidence)
+            .DistinctBy(e => e.Url, StringComparer.Ordinal)
+            .ToList();
+        return row with
+        {
+            Result = latest.Result,
+            Problems = latest.Problems,
+            Percent = latest.Percent,
+            ResultAsOf = latest.PeriodEnd,
+            Evidence = evidence,
+            Status = ReportRowStatus.Approved,
+        };
+    }
+
+    /// <summary>Sort key of a tool: IIT, EIT, OIT, then measures whose indicator is not 1–10, so none is lost.</summary>
+    internal static int ReportOrder(ItaTool? tool) => tool is { } t ? (int)t : int.MaxValue;
+}

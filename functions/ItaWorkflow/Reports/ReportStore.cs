@@ -1,0 +1,121 @@
+using System.Globalization;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using ItaWorkflow.Domain;
+using ItaWorkflow.Storage;
+
+namespace ItaWorkflow.Reports;
+
+/// <summary>
+/// Keeps generated report files in the reports container under
+/// <c>{district}/{fiscal year}/{round}/report-{round}-{fiscal year}.docx|xlsx</c>; regenerating a round replaces its files.
+/// </summary>
+public sealed class ReportStore(StorageClients storage)
+{
+    private const string FirstHalfSlug = "first-half";
+    private const string FullYearSlug = "full-year";
+
+    /// <summary>Renders the report as DOCX and XLSX and uploads both, replacing earlier files of the same round.</summary>
+    public async Task<StoredReportFiles> SaveAsync(SemiAnnualReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var docx = BlobName(report.District, report.FiscalYear, report.Round, ReportFormat.Docx);
+        var xlsx = BlobName(report.District, report.FiscalYear, report.Round, ReportFormat.Xlsx);
+        await UploadAsync(docx, ReportDocxWriter.ToBytes(report), ReportDocxWriter.ContentType, cancellationToken);
+        await UploadAsync(xlsx, ReportXlsxWriter.ToBytes(report), ReportXlsxWriter.ContentType, cancellationToken);
+        return new StoredReportFiles(docx, xlsx);
+    }
+
+    /// <summary>Report files, optionally of one district, ordered by name.</summary>
+    public async Task<IReadOnlyList<StoredReport>> ListAsync(string? district = null, CancellationToken cancellationToken = default)
+    {
+        var prefix = district is null ? null : SafeSegment(district) + "/";
+        var reports = new List<StoredReport>();
+        await foreach (var blob in storage.Container(StorageNames.Reports).GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
+        {
+            if (TryParse(blob.Name, out var parsed))
+            {
+                reports.Add(parsed with { SizeBytes = blob.Properties.ContentLength ?? 0, LastModified = blob.Properties.LastModified });
+            }
+        }
+
+        return [.. reports.OrderBy(r => r.BlobName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Opens a report file for download; null when no such report exists.</summary>
+    public async Task<ReportDownload?> OpenAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        if (!TryParse(blobName, out var report))
+        {
+            return null;
+        }
+
+        try
+        {
+            var response = await storage.Container(StorageNames.Reports).GetBlobClient(blobName).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return new ReportDownload(response.Value.Content, ContentTypeOf(report.Format), FileNameOf(report.FiscalYear, report.Round, report.Format));
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The blob name of a report file, e.g. บางเขน/2567/first-half/report-first-half-2567.docx.</summary>
+    public static string BlobName(string district, FiscalYear fiscalYear, ReportRound round, ReportFormat format) =>
+        $"{SafeSegment(district)}/{fiscalYear.BuddhistYear.ToString(CultureInfo.InvariantCulture)}/{RoundSlug(round)}/{FileNameOf(fiscalYear, round, format)}";
+
+    private static string FileNameOf(FiscalYear fiscalYear, ReportRound round, ReportFormat format) =>
+        $"report-{RoundSlug(round)}-{fiscalYear.BuddhistYear.ToString(CultureInfo.InvariantCulture)}.{(format == ReportFormat.Docx ? "docx" : "xlsx")}";
+
+    private static string ContentTypeOf(ReportFormat format) =>
+        format == ReportFormat.Docx ? ReportDocxWriter.ContentType : ReportXlsxWriter.ContentType;
+
+    private static string RoundSlug(ReportRound round) => round == ReportRound.FirstHalf ? FirstHalfSlug : FullYearSlug;
+
+    // The district name becomes a path segment: no separators, no dot segments, no control characters.
+    private static string SafeSegment(string district)
+    {
+        var cleaned = new string([.. ThaiText.Clean(district).Trim().Select(c => c is '/' or '\\' or '\n' ? '-' : c)]);
+        return cleaned.Trim('.').Length == 0 ? "-" : cleaned;
+    }
+
+    private static bool TryParse(string blobName, out StoredReport report)
+    {
+        report = null!;
+        var parts = blobName.Split('/');
+        if (parts.Length != 4
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || parts[2] is not (FirstHalfSlug or FullYearSlug))
+        {
+            return false;
+        }
+
+        var round = parts[2] == FirstHalfSlug ? ReportRound.FirstHalf : ReportRound.FullYear;
+        var fiscalYear = new FiscalYear(year);
+        var format = parts[3].EndsWith(".docx", StringComparison.Ordinal) ? ReportFormat.Docx : ReportFormat.Xlsx;
+        if (parts[3] != FileNameOf(fiscalYear, round, format))
+        {
+            return false;
+        }
+
+        report = new StoredReport(blobName, parts[0], fiscalYear, round, format, 0, null);
+        return true;
+    }
+
+    private async Task UploadAsync(string blobName, byte[] content, string contentType, CancellationToken cancellationToken)
+    {
+        var fileName = blobName[(blobName.LastIndexOf('/') + 1)..];
+        await storage.Container(StorageNames.Reports).GetBlobClient(blobName).UploadAsync(
+            new BinaryData(content),
+            new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders
+                {
+                    ContentType = contentType,
+                    ContentDisposition = $"attachment; filename=\"{fileName}\"",
+                },
+            },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using ItaWorkflow.Domain;
+
+namespace ItaWorkflow.Reports;
+
+/// <summary>The O30 report on carrying out a district's measures, for one round of a fiscal year.</summary>
+/// <param name="District">District name in Thai without the สำนักงานเขต prefix, e.g. บางเขน.</param>
+/// <param name="FiscalYear">The fiscal year reported on.</param>
+/// <param name="Round">First half or full year.</param>
+/// <param name="PeriodStart">First day covered (1 October).</param>
+/// <param name="PeriodEnd">Last day covered (31 March or 30 September).</param>
+/// <param name="GeneratedAt">When the report was compiled.</param>
+/// <param name="Signatory">The director who signs it.</param>
+/// <param name="Rows">Every measure of the plan, ordered by tool, indicator and measure id.</param>
+public sealed record SemiAnnualReport(
+    string District,
+    FiscalYear FiscalYear,
+    ReportRound Round,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    DateTimeOffset GeneratedAt,
+    ReportSignatory Signatory,
+    IReadOnlyList<ReportRow> Rows)
+{
+    /// <summary>Measures whose progress is missing or not approved; the coordinator is told about these.</summary>
+    public IReadOnlyList<ReportRow> NotReady => [.. Rows.Where(r => r.Status != ReportRowStatus.Approved)];
+}

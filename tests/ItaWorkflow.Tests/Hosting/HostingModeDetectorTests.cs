@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Sockets;
+using ItaWorkflow.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItaWorkflow.Tests.Hosting;
+
+public sealed class HostingModeDetectorTests
+{
+    [Fact]
+    public void Without_the_custom_handler_port_the_app_runs_locally_with_its_own_pumps()
+    {
+        var profile = HostingModeDetector.Detect(Configuration([]));
+
+        Assert.Equal(HostingMode.Local, profile.Mode);
+        Assert.Null(profile.CustomHandlerPort);
+        Assert.True(profile.RunsLocalPumps);
+    }
+
+    [Fact]
+    public void With_the_custom_handler_port_the_functions_host_drives_triggers_and_local_pumps_stay_off()
+    {
+        var profile = HostingModeDetector.Detect(Configuration(new() { [HostingModeDetector.CustomHandlerPortSetting] = "40123" }));
+
+        Assert.Equal(HostingMode.FunctionsCustomHandler, profile.Mode);
+        Assert.Equal(40123, profile.CustomHandlerPort);
+        Assert.False(profile.RunsLocalPumps);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("70000")]
+    [InlineData("-5")]
+    public void A_port_that_is_not_a_tcp_port_stops_start_up_with_a_thai_and_english_message(string port)
+    {
+        var error = Assert.Throws<InvalidOperationException>(
+            () => HostingModeDetector.Detect(Configuration(new() { [HostingModeDetector.CustomHandlerPortSetting] = port })));
+
+        Assert.Contains("ต้องเป็นหมายเลขพอร์ต", error.Message);
+        Assert.Contains("must be a port number", error.Message);
+        Assert.Contains(port, error.Message);
+    }
+
+    [Fact]
+    public async Task Behind_the_functions_host_the_app_listens_on_the_custom_handler_port()
+    {
+        var port = FreeLoopbackPort();
+        await using var app = WebApp.Build(
+            [
+                $"--{HostingModeDetector.CustomHandlerPortSetting}={port}",
+                "--Links:SigningKeys:0:Id=k1", "--Links:SigningKeys:0:Secret=0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=",
+                "--Links:CurrentKeyId=k1", "--Email:Provider=SendGrid", "--Email:SendGrid:ApiKey=SG.test", "--Email:From=ita@district.bangkok.go.th",
+            ],
+            builder => { });
+        await app.StartAsync();
+
+        using var http = new HttpClient();
+        using var response = await http.GetAsync($"http://127.0.0.1:{port}/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(app.Services.GetRequiredService<HostingProfile>().RunsLocalPumps);
+        await app.StopAsync();
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

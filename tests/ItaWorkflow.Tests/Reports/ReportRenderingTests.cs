@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using ItaWorkflow.Reports;
+
+namespace ItaWorkflow.Tests.Reports;
+
+/// <summary>Renders a generated DOCX with LibreOffice to PDF and reads the PDF's text back with pdftotext.</summary>
+public sealed partial class ReportRenderingTests
+{
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public async Task Docx_renders_in_LibreOffice_with_the_Thai_title_every_measure_and_the_header_on_every_page()
+    {
+        var report = ManyPageReport();
+        var folder = Directory.CreateTempSubdirectory("ita-report-render-").FullName;
+        var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var docx = Path.Combine(folder, "report.docx");
+            await File.WriteAllBytesAsync(docx, ReportDocxWriter.ToBytes(report));
+
+            await RunAsync(LibreOffice(), ["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder, docx]);
+            var pdf = Path.Combine(folder, "report.pdf");
+            Assert.True(File.Exists(pdf), "LibreOffice produced no PDF.");
+            await RunAsync(Tool("pdftotext"), [pdf, Path.Combine(folder, "report.txt")]);
+            var pages = (await File.ReadAllTextAsync(Path.Combine(folder, "report.txt"))).Split('\f').Select(Compact).Where(p => p.Length > 0).ToList();
+            var text = string.Concat(pages);
+
+            Assert.Contains(Compact(ReportText.Title), text, StringComparison.Ordinal);
+            Assert.Contains(Compact("สำนักงานเขตบางเขน"), text, StringComparison.Ordinal);
+            Assert.Contains(Compact("๓๑ มีนาคม ๒๕๖๗"), text, StringComparison.Ordinal);
+            foreach (var row in report.Rows)
+            {
+                Assert.Contains(Distinctive(row), text, StringComparison.Ordinal);
+            }
+
+            Assert.Contains(Compact("นางสาวพิศมัย เรืองศิลป์"), text, StringComparison.Ordinal);
+            // The note under the table repeats activities; only pages before it must show the table header.
+            var notePage = pages.FindIndex(p => p.Contains(Compact(ReportText.NotReadyNote), StringComparison.Ordinal));
+            var pagesWithRows = pages.Take(notePage < 0 ? pages.Count : notePage).Where(p => report.Rows.Any(r => p.Contains(Distinctive(r), StringComparison.Ordinal))).ToList();
+            Assert.True(pagesWithRows.Count >= 2, $"Expected the table to span pages, got {pagesWithRows.Count}.");
+            Assert.All(pagesWithRows, p => Assert.Contains(Compact(ReportText.ColumnHeadings[2]), p, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(profile))
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The Bang Khen report plus enough measures with distinct activities to fill several pages.</summary>
+    private static SemiAnnualReport ManyPageReport()
+    {
+        var plan = ReportFixtures.BangKhenPlan();
+        plan = plan with
+        {
+            Measures =
+            [
+                .. plan.Measures,
+                .. Enumerable.Range(20, 24).Select(i => ReportFixtures.Measure($"M{i}", (i % 10) + 1, $"ทดสอบ{i}จบ จัดประชุมชี้แจงแนวทางการปฏิบัติงาน")),
+            ],
+        };
+        return ReportCompiler.Compile(plan, ReportRound.FirstHalf, ReportFixtures.BangKhenProgress(), new ReportSignatory("นางสาวพิศมัย เรืองศิลป์", "ผู้อำนวยการเขตบางเขน"), ReportFixtures.GeneratedAt);
+    }
+
+    // Table cells wrap and pdftotext interleaves the wrapped lines of neighbouring cells, so only the start of the
+    // activity's first line can be looked for; the fixtures make those starts distinct.
+    private static string Distinctive(ReportRow row) => Compact(ThaiText.ToThaiDigits(row.Activity))[..8];
+
+    // pdftotext may emit Thai vowel and tone marks in a different order than typed (ชี้ → ชีแ้), so marks are dropped
+    // from both sides along with whitespace.
+    private static string Compact(string text) => ThaiMarksAndWhitespace().Replace(text, "");
+
+    private static string LibreOffice()
+    {
+        foreach (var name in new[] { "libreoffice", "soffice" })
+        {
+            if (FindOnPath(name) is { } path)
+            {
+                return path;
+            }
+        }
+
+        Assert.Fail("LibreOffice is not installed. Run scripts/install-deps.sh --test (installs libreoffice-writer-nogui, fonts-thai-tlwg, poppler-utils).");
+        return "";
+    }
+
+    private static string Tool(string name)
+    {
+        var path = FindOnPath(name);
+        Assert.True(path is not null, $"{name} is not installed. Run scripts/install-deps.sh --test (installs poppler-utils).");
+        return path!;
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists);
+
+    private static async Task RunAsync(string executable, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{executable} did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(ProcessTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{Path.GetFileName(executable)} did not finish within {ProcessTimeout.TotalSeconds} s. stderr: {await stderr}");
+        }
+
+        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(executable)} exited with {process.ExitCode}. stderr: {await stderr} stdout: {await stdout}");
+    }
+
+    [GeneratedRegex(@"[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+")]
+    private static partial Regex ThaiMarksAndWhitespace();
+}
