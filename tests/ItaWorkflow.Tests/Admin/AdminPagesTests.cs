@@ -47,6 +47,31 @@ public sealed class AdminPagesTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task District_admin_batch_suspends_the_filtered_list_of_their_own_district_only()
+    {
+        await using var app = await AdminApp.StartAsync(azurite);
+        var own = await app.SeedMeasuresAsync(AdminApp.District, 4);
+        var others = await app.SeedMeasuresAsync(AdminApp.OtherDistrict, 4);
+        var page = await app.SignInAsync(AdminApp.DistrictKey);
+
+        await page.GotoAsync("/admin/instances?division=" + Uri.EscapeDataString(SampleMeasures.Finance) + "&district=" + Uri.EscapeDataString(AdminApp.OtherDistrict));
+        await page.SelectOptionAsync("#batch-action", "suspend");
+        await page.FillAsync("#batch-reason", "ปิดปรับปรุงระบบ");
+        await page.CheckAsync("#batch-confirm");
+        await page.ClickAsync("#batch-submit");
+
+        Assert.Contains("ดำเนินการ suspend แล้ว 2 จาก 2 รายการ", await page.InnerTextAsync("main"));
+        foreach (var id in own.Concat(others))
+        {
+            var status = (await app.Client.GetStatusAsync(id, false))!.Instance;
+            var expected = id.StartsWith(AdminApp.District, StringComparison.Ordinal) && status.Summary.Divisions.Contains(SampleMeasures.Finance)
+                ? RuntimeStatus.Suspended
+                : RuntimeStatus.Running;
+            Assert.Equal(expected, status.Status);
+        }
+    }
+
+    [Fact]
     public async Task Central_admin_filters_by_division_and_pages_through_the_list()
     {
         await using var app = await AdminApp.StartAsync(azurite);
