@@ -57,7 +57,7 @@ public sealed class AdminAuthenticationHandler(
         protection.CreateProtector(ProtectorPurpose).ToTimeLimitedDataProtector().Protect(JsonSerializer.Serialize(user), SessionLength);
 
     /// <summary>Reads the App Service principal header into an admin, or null when it carries no admin role.</summary>
-    public static AdminUser? UserFromPrincipalHeader(string header)
+    public static AdminUser? UserFromPrincipalHeader(string header, string? centralRoleAlias = null)
     {
         using var document = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header)));
         var root = document.RootElement;
@@ -75,7 +75,7 @@ public sealed class AdminAuthenticationHandler(
         var roles = claims.Where(c => c.Type == roleType || RoleClaimTypes.Contains(c.Type)).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var name = claims.FirstOrDefault(c => c.Type == nameType || NameClaimTypes.Contains(c.Type)).Value ?? "admin";
         var district = claims.FirstOrDefault(c => c.Type == AdminRoles.DistrictClaim).Value;
-        if (roles.Contains(AdminRoles.CentralAdmin))
+        if (roles.Contains(AdminRoles.CentralAdmin) || (!string.IsNullOrEmpty(centralRoleAlias) && roles.Contains(centralRoleAlias)))
         {
             return new AdminUser(name, AdminRoles.CentralAdmin, null);
         }
@@ -138,7 +138,7 @@ public sealed class AdminAuthenticationHandler(
 
         try
         {
-            return UserFromPrincipalHeader(header);
+            return UserFromPrincipalHeader(header, adminOptions.Value.Role);
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or KeyNotFoundException)
         {

@@ -8,6 +8,12 @@ public sealed class AdminOptions
     /// <summary>Trust the <c>X-MS-CLIENT-PRINCIPAL</c> header (only behind App Service Authentication).</summary>
     public bool TrustAppServicePrincipal { get; set; }
 
+    /// <summary>
+    /// Entra app role that also counts as central admin (the deployment's <c>Admin:Role</c>, default <c>ITA.Admin</c>),
+    /// besides <see cref="AdminRoles.CentralAdmin"/>.
+    /// </summary>
+    public string Role { get; set; } = "ITA.Admin";
+
     /// <summary>Key that signs in a central admin; empty disables key sign-in for central admins.</summary>
     public string Key { get; set; } = "";
 

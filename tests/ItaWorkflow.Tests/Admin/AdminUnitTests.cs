@@ -39,6 +39,14 @@ public sealed class AdminUnitTests(Azurite azurite)
     }
 
     [Fact]
+    public void Principal_header_with_the_deployment_admin_role_is_a_central_admin()
+    {
+        var user = AdminAuthenticationHandler.UserFromPrincipalHeader(Principal(("name", "coordinator"), ("roles", "ITA.Admin")), "ITA.Admin");
+
+        Assert.Equal(new AdminUser("coordinator", AdminRoles.CentralAdmin, null), user);
+    }
+
+    [Fact]
     public void Keys_map_to_central_district_and_reader_roles_and_wrong_keys_to_nobody()
     {
         var options = new AdminOptions { Key = "c", ReaderKey = "r", DistrictKeys = new() { ["หนองแขม"] = "d" } };
