@@ -8,7 +8,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ItaWorkflow.Tests.Workflow;
 
-/// <summary>The real engine against Azurite, with a fake clock and recording email handler.</summary>
+/// <summary>
+/// The real engine against Azurite, with a fake clock and, unless <c>recordEmails</c> is false, a recording email handler
+/// (tests of the real notifier register their own SendEmail handler through <c>configure</c>).
+/// </summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
@@ -33,7 +36,7 @@ public sealed class EngineHarness : IAsyncDisposable
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
     public static async Task<EngineHarness> CreateAsync(
-        Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null, StorageOptions? storage = null)
+        Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null, StorageOptions? storage = null, bool recordEmails = true)
     {
         var options = storage ?? TestStorage.Options(azurite);
         var services = new ServiceCollection()
@@ -44,13 +47,21 @@ public sealed class EngineHarness : IAsyncDisposable
             {
                 o.ConnectionString = options.ConnectionString;
                 o.Prefix = options.Prefix;
-            })
-            .AddSingleton<RecordingEmailHandler>()
-            .AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<RecordingEmailHandler>());
+            });
+        if (recordEmails)
+        {
+            services.AddSingleton<RecordingEmailHandler>()
+                .AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<RecordingEmailHandler>());
+        }
+
         configure?.Invoke(services);
         services.AddWorkflowEngine();
         var harness = new EngineHarness(services.BuildServiceProvider());
-        harness.Emails.Time = harness.Time;
+        if (recordEmails)
+        {
+            harness.Emails.Time = harness.Time;
+        }
+
         await harness.Storage.EnsureCreatedAsync();
         return harness;
     }

@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text.Json;
+using ItaWorkflow.Notifications;
+using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Measures;
+using ItaWorkflow.Workflow.Plans;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace ItaWorkflow.Links;
+
+/// <summary>The pages behind signed email links: <c>GET /l/{token}</c> shows, <c>POST /l/{token}</c> acts.</summary>
+public static class LinkPages
+{
+    private const long MaxRequestBytes = (EvidenceRules.MaxBytes * EvidenceRules.MaxFiles) + (1024 * 1024);
+
+    public static IEndpointRouteBuilder MapLinkPages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/l/{token}", ShowAsync);
+        endpoints.MapPost("/l/{token}", ActAsync).DisableAntiforgery();
+        endpoints.MapGet("/l/{token}/file", FileAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ShowAsync(
+        string token, HttpContext context, LinkSigner signer, WorkflowClient client, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        var link = signer.Verify(token);
+        if (!link.IsValid)
+        {
+            return Refused(link);
+        }
+
+        var status = await client.GetStatusAsync(link.Claims!.InstanceId, includeHistory: true, cancellationToken);
+        return status is null ? NotFound() : Page(status, link.Claims, token, antiforgery.GetAndStoreTokens(context), null, [], ProgressForm.Empty, "", 200);
+    }
+
+    private static async Task<IResult> FileAsync(
+        string token, string? name, LinkSigner signer, EvidenceStore evidence, CancellationToken cancellationToken)
+    {
+        var link = signer.Verify(token);
+        if (!link.IsValid)
+        {
+            return Refused(link);
+        }
+
+        var file = name is null ? null : await evidence.OpenAsync(link.Claims!.InstanceId, name, cancellationToken);
+        return file is { } found ? TypedResults.Stream(found.Content, found.ContentType, Path.GetFileName(name)) : NotFound();
+    }
+
+    private static async Task<IResult> ActAsync(
+        string token, HttpContext context, LinkSigner signer, WorkflowClient client, IAntiforgery antiforgery, EvidenceStore evidence,
+        CancellationToken cancellationToken)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxRequestBytes;
+        }
+
+        var link = signer.Verify(token);
+        if (!link.IsValid)
+        {
+            return Refused(link);
+        }
+
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        {
+            return Html(LinkPageHtml.Message("ไม่สามารถดำเนินการได้", "แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาเปิดลิงก์จากอีเมลอีกครั้ง (The form token is missing or invalid.)", true), 400);
+        }
+
+        var claims = link.Claims!;
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var action = form["action"].ToString();
+        if (!LinkActions.Allows(claims, action))
+        {
+            return Html(LinkPageHtml.Message("ไม่มีสิทธิ์", "ลิงก์นี้ไม่มีสิทธิ์ดำเนินการนี้ (This link does not allow that action.)", true), 403);
+        }
+
+        var status = await client.GetStatusAsync(claims.InstanceId, includeHistory: true, cancellationToken);
+        if (status is null)
+        {
+            return NotFound();
+        }
+
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var comment = form["comment"].ToString().Trim();
+        var actor = claims.Recipient;
+        WorkflowEvent workflowEvent;
+        string? key = null;
+        var typed = ProgressForm.Empty;
+        switch (action)
+        {
+            case LinkActions.Acknowledge:
+                workflowEvent = new DivisionAcknowledged(claims.Division!);
+                key = $"ack:{claims.Division}";
+                break;
+            case LinkActions.Progress:
+                typed = new ProgressForm(form["status"].ToString(), form["percent"].ToString().Trim(), form["result"].ToString().Trim(),
+                    form["problems"].ToString().Trim(), form["urls"].ToString().Trim());
+                var state = Read<MeasureState>(status);
+                var errors = ValidateProgress(typed, form.Files, state, claims.Period, out var workStatus, out var percent, out var urls);
+                if (errors.Count > 0)
+                {
+                    return Page(status, claims, token, tokens, null, errors, typed, comment, 400);
+                }
+
+                var attached = new List<Evidence>();
+                foreach (var file in form.Files)
+                {
+                    var contentType = EvidenceRules.CheckFile(file.FileName, file.Length, Head(file)).ContentType!;
+                    await using var stream = file.OpenReadStream();
+                    var blob = await evidence.SaveAsync(claims.InstanceId, claims.Period, file.FileName, contentType, stream, cancellationToken);
+                    attached.Add(new Evidence(Path.GetFileName(file.FileName), blob, null, contentType, file.Length));
+                }
+
+                attached.AddRange(urls.Select(u => new Evidence(u, null, u, null, 0)));
+                workflowEvent = new ProgressSubmitted(claims.Period, claims.Division!, workStatus, percent, typed.Result, typed.Problems, attached);
+                break;
+            case LinkActions.Approve:
+                workflowEvent = new ProgressApproved(claims.Period, comment);
+                key = $"approve:{claims.Period}";
+                break;
+            case LinkActions.Complete:
+                workflowEvent = new CompletionApproved(claims.Period, comment);
+                key = $"approve:{claims.Period}";
+                break;
+            case LinkActions.Return:
+                if (comment.Length == 0)
+                {
+                    return Page(status, claims, token, tokens, null, ["กรุณาระบุความเห็นเมื่อส่งกลับให้แก้ไข (A comment is required to return.)"], typed, comment, 400);
+                }
+
+                workflowEvent = new ProgressReturned(claims.Period, comment);
+                break;
+            case LinkActions.Forward:
+                workflowEvent = new ReportForwarded((ReportRound)claims.Period, comment);
+                break;
+            case LinkActions.ReportApprove:
+                workflowEvent = new ReportApproved((ReportRound)claims.Period, comment);
+                key = $"report-approve:{claims.Period}";
+                break;
+            default:
+                if (comment.Length == 0)
+                {
+                    return Page(status, claims, token, tokens, null, ["กรุณาระบุความเห็นเมื่อส่งกลับให้แก้ไข (A comment is required to return.)"], typed, comment, 400);
+                }
+
+                workflowEvent = new ReportReturned((ReportRound)claims.Period, comment);
+                break;
+        }
+
+        var result = await client.RaiseEventAsync(claims.InstanceId, new EventEnvelope(workflowEvent, actor, key), cancellationToken);
+        var after = await client.GetStatusAsync(claims.InstanceId, includeHistory: true, cancellationToken) ?? status;
+        var (notice, error) = Describe(result);
+        return error is null
+            ? Page(after, claims, token, tokens, notice, [], ProgressForm.Empty, "", 200)
+            : Page(after, claims, token, tokens, null, [error], typed, comment, result.Outcome == RaiseOutcome.AlreadyDone ? 409 : 400);
+    }
+
+    /// <summary>Thai notice (success) or error for an engine answer.</summary>
+    public static (string? Notice, string? Error) Describe(RaiseResult result) => result.Outcome switch
+    {
+        RaiseOutcome.Applied => ("บันทึกเรียบร้อยแล้ว ขอบคุณค่ะ (Saved.)", null),
+        RaiseOutcome.Deferred => ("บันทึกแล้ว ระบบจะดำเนินการต่อเมื่อขั้นตอนก่อนหน้าเสร็จ (Saved; it will apply when the previous step is done.)", null),
+        RaiseOutcome.AlreadyDone when result.Previous is { } previous =>
+            (null, $"ลิงก์นี้ใช้แล้ว ดำเนินการโดย {previous.Actor} เมื่อ {ThaiDates.Format(previous.At)} (Already done.)"),
+        RaiseOutcome.AlreadyDone => (null, $"รายการนี้ดำเนินการไปแล้ว ({result.Reason})"),
+        RaiseOutcome.Finished => (null, "มาตรการนี้สิ้นสุดการติดตามแล้ว (The workflow has finished.)"),
+        RaiseOutcome.NotFound => (null, "ไม่พบรายการ (Not found.)"),
+        _ => (null, $"ไม่สามารถดำเนินการได้ในขณะนี้ ({result.Reason})"),
+    };
+
+    /// <summary>Checks the progress form and its files; returns Thai errors (empty when valid).</summary>
+    public static IReadOnlyList<string> ValidateProgress(
+        ProgressForm form, IFormFileCollection files, MeasureState? state, int period, out WorkStatus status, out int percent, out IReadOnlyList<string> urls)
+    {
+        var errors = new List<string>();
+        if (!Enum.TryParse(form.Status, out status) || !Enum.IsDefined(status))
+        {
+            errors.Add("กรุณาเลือกสถานะการดำเนินการ (Choose a status.)");
+        }
+
+        if (!int.TryParse(form.Percent, NumberStyles.Integer, CultureInfo.InvariantCulture, out percent) || percent is < 0 or > 100)
+        {
+            errors.Add("ร้อยละความสำเร็จต้องเป็นตัวเลข 0–100 (Percent must be 0–100.)");
+        }
+
+        if (form.Result.Length == 0)
+        {
+            errors.Add("กรุณากรอกผลการดำเนินการ (Describe the result.)");
+        }
+
+        if (files.Count > EvidenceRules.MaxFiles)
+        {
+            errors.Add("แนบไฟล์ได้ไม่เกิน 5 ไฟล์ (At most 5 files.)");
+        }
+
+        foreach (var file in files)
+        {
+            if (EvidenceRules.CheckFile(file.FileName, file.Length, Head(file)).Error is { } fileError)
+            {
+                errors.Add(fileError);
+            }
+        }
+
+        urls = [.. form.Urls.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        errors.AddRange(urls.Select(EvidenceRules.CheckUrl).OfType<string>());
+        if (state is not null && period >= 0 && period < state.Progress.Count && state.Progress[period].Status == PeriodStatus.Approved)
+        {
+            errors.Add("งวดนี้ได้รับอนุมัติแล้ว ไม่สามารถส่งรายงานซ้ำ (This period is already approved.)");
+        }
+
+        return errors;
+    }
+
+    private static byte[] Head(IFormFile file)
+    {
+        using var stream = file.OpenReadStream();
+        var head = new byte[8];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return head[..read];
+    }
+
+    private static IResult Page(
+        InstanceStatus status, LinkClaims claims, string token, AntiforgeryTokenSet tokens, string? notice, IReadOnlyList<string> errors,
+        ProgressForm form, string comment, int code)
+    {
+        var instance = status.Instance;
+        var html = instance.Definition == PlanWorkflow.DefinitionName
+            ? LinkPageHtml.Plan(Read<PlanState>(status)!, claims, token, tokens, notice, errors, comment)
+            : LinkPageHtml.Measure(Read<MeasureState>(status)!, instance, status.History, claims, token, tokens, notice, errors, form, comment);
+        return Html(html, code);
+    }
+
+    private static T? Read<T>(InstanceStatus status) => JsonSerializer.Deserialize<T>(status.Instance.StateJson, EngineJson.Options);
+
+    private static IResult Refused(LinkVerification link) =>
+        Html(LinkPageHtml.Message("ลิงก์ใช้ไม่ได้", link.Message, true), link.Error == LinkError.Expired ? 410 : 403);
+
+    private static IResult NotFound() => Html(LinkPageHtml.Message("ไม่พบรายการ", "ไม่พบรายการนี้ อาจถูกลบแล้ว (Not found.)", true), 404);
+
+    private static IResult Html(string html, int code) => TypedResults.Content(html, "text/html; charset=utf-8", null, code);
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using ItaWorkflow.Directories;
+using ItaWorkflow.Links;
+using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Plans;
+using Microsoft.Extensions.Logging;
+
+namespace ItaWorkflow.Notifications;
+
+/// <summary>
+/// Executes <see cref="SendEmail"/>: resolves the audience from the directory, renders one email per recipient with
+/// that recipient's signed link, and records each in the Emails table. Idempotent per recipient: a record already
+/// Sent or Failed is skipped. A permanent refusal (4xx) is recorded as Failed and not thrown, so the engine does not
+/// retry it; transient failures (5xx, 429, network) are thrown after the other recipients were tried.
+/// </summary>
+public sealed partial class SendEmailHandler(
+    IDirectoryStore directory,
+    IEmailSender sender,
+    EmailLog log,
+    LinkSigner links,
+    TimeProvider time,
+    ILogger<SendEmailHandler> logger) : ICommandHandler
+{
+    public Type CommandType => typeof(SendEmail);
+
+    public async Task ExecuteAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var command = (SendEmail)entry.Command;
+        var district = await directory.GetAsync(command.District, cancellationToken)
+            ?? throw new InvalidOperationException($"ไม่พบทะเบียนหน่วยงานของเขต {command.District} (no directory for district {command.District}).");
+        var recipients = district.Recipients(command.Audience, command.Divisions);
+        var instanceId = command.Data.TryGetValue("instanceId", out var id) ? id : entry.InstanceId;
+        if (recipients.Count == 0)
+        {
+            await log.ClaimAsync(
+                new EmailRecord(instanceId, $"{entry.RowKey}-none", "", command.Template, command.Template, EmailStatus.Failed, sender.Provider, null, 0,
+                    $"ไม่พบผู้รับ ({command.Audience}) ในทะเบียนหน่วยงาน (no recipient in the directory).", time.GetUtcNow()),
+                cancellationToken);
+            LogNoRecipient(instanceId, command.Template, command.Audience);
+            return;
+        }
+
+        Exception? transient = null;
+        for (var i = 0; i < recipients.Count; i++)
+        {
+            try
+            {
+                await SendOneAsync(entry, command, instanceId, recipients[i], i, district, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                transient ??= e;
+            }
+        }
+
+        if (transient is not null)
+        {
+            throw transient;
+        }
+    }
+
+    private async Task SendOneAsync(
+        OutboxEntry entry, SendEmail command, string instanceId, DirectoryRecipient recipient, int index, DistrictDirectory district,
+        CancellationToken cancellationToken)
+    {
+        var task = command.Data.TryGetValue("task", out var t) ? t : "none";
+        var period = PeriodOf(command.Data);
+        var role = recipient.Role;
+        var token = links.Sign(instanceId, task, role, recipient.Email, recipient.Division, period);
+        var rendered = EmailTemplates.Render(command.Template, command.Data, GreetingFor(recipient, district), links.UrlFor(token));
+        var rowKey = string.Create(CultureInfo.InvariantCulture, $"{entry.RowKey}-{index:D3}");
+        var (record, created) = await log.ClaimAsync(
+            new EmailRecord(instanceId, rowKey, recipient.Email, command.Template, rendered.Subject, EmailStatus.Sending, sender.Provider, null, 0, null, time.GetUtcNow()),
+            cancellationToken);
+        if (!created && record.Status != EmailStatus.Sending)
+        {
+            return;
+        }
+
+        var message = new EmailMessage(recipient.Email, rendered.Subject, rendered.Html, rendered.Text, $"{instanceId}/{rowKey}");
+        var attempts = record.Attempts + 1;
+        try
+        {
+            var result = await sender.SendAsync(message, cancellationToken);
+            await log.UpdateAsync(
+                record with { Status = EmailStatus.Sent, ProviderMessageId = result.ProviderMessageId, Attempts = attempts, LastError = null, UpdatedAt = time.GetUtcNow() },
+                cancellationToken);
+            LogSent(instanceId, command.Template, index);
+        }
+        catch (EmailDeliveryException e) when (e.Permanent)
+        {
+            await log.UpdateAsync(record with { Status = EmailStatus.Failed, Attempts = attempts, LastError = e.Message, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            LogRefused(instanceId, command.Template, index, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await log.UpdateAsync(record with { Attempts = attempts, LastError = e.Message, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            throw;
+        }
+    }
+
+    // Plan links carry the report round where measure links carry the period.
+    private static int PeriodOf(IReadOnlyDictionary<string, string> data) =>
+        data.TryGetValue("round", out var round) && Enum.TryParse<ReportRound>(round, out var r) ? (int)r
+        : data.TryGetValue("period", out var p) && int.TryParse(p, CultureInfo.InvariantCulture, out var n) ? n
+        : -1;
+
+    private static string GreetingFor(DirectoryRecipient recipient, DistrictDirectory district) => recipient.Role switch
+    {
+        DirectoryRole.Division => recipient.Division ?? "",
+        DirectoryRole.DivisionHead => $"หัวหน้า{recipient.Division}",
+        DirectoryRole.Director => $"ผู้อำนวยการเขต{district.District}",
+        _ => "ผู้ประสานงาน ITA",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent {Template} for {InstanceId} to recipient {Index}")]
+    private partial void LogSent(string instanceId, string template, int index);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Provider refused {Template} for {InstanceId} to recipient {Index}: {Error}")]
+    private partial void LogRefused(string instanceId, string template, int index, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No recipient for {Template} of {InstanceId} ({Audience})")]
+    private partial void LogNoRecipient(string instanceId, string template, EmailAudience audience);
+}

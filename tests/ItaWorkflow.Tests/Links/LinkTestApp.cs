@@ -1,0 +1,133 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using ItaWorkflow.Domain;
+using ItaWorkflow.Links;
+using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Tests.Notifications;
+using ItaWorkflow.Tests.Workflow;
+using ItaWorkflow.Tests.Workflow.Measures;
+using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Measures;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ItaWorkflow.Tests.Links;
+
+/// <summary>The engine with the real notifier, plus the link pages served on a loopback port and a cookie-keeping browser stand-in.</summary>
+public sealed class LinkTestApp : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private LinkTestApp(EngineHarness harness, WebApplication app)
+    {
+        Harness = harness;
+        this.app = app;
+        Http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
+        };
+    }
+
+    public EngineHarness Harness { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Exceptions the pages threw (a page must answer every bad request itself).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<Exception> ServerErrors { get; private init; } = new();
+
+    /// <summary>The antiforgery token of the form on a page, as a browser holding the page would post it.</summary>
+    public async Task<string?> FormTokenAsync(string path) =>
+        (await GetAsync(path)).Page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+
+    public MemoryEmailSender Mail => Harness.Get<MemoryEmailSender>();
+
+    public static async Task<LinkTestApp> StartAsync(Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null)
+    {
+        var harness = await NotifyTestSetup.CreateAsync(azurite, start, configure);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(harness.Get<LinkSigner>());
+        builder.Services.AddSingleton(harness.Get<WorkflowClient>());
+        builder.Services.AddSingleton(harness.Get<EvidenceStore>());
+        builder.Services.AddAntiforgery();
+        var app = builder.Build();
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception e)
+            {
+                errors.Enqueue(e);
+                throw;
+            }
+        });
+        app.MapLinkPages();
+        await app.StartAsync();
+        return new LinkTestApp(harness, app) { ServerErrors = errors };
+    }
+
+    public async Task<string> StartMeasureAsync(Measure measure)
+    {
+        var input = SampleMeasures.Input(measure);
+        var id = MeasureWorkflow.InstanceIdFor(input.District, input.FiscalYear, measure.Id);
+        await Harness.Client.StartAsync(MeasureWorkflow.DefinitionName, id, input, "test");
+        await Harness.DrainAsync();
+        return id;
+    }
+
+    /// <summary>The page path of the newest email to <paramref name="to"/> whose subject contains <paramref name="subject"/>.</summary>
+    public string LinkOf(string to, string subject)
+    {
+        var email = Mail.Sent.Last(m => m.Message.To == to && m.Message.Subject.Contains(subject, StringComparison.Ordinal)).Message;
+        var href = new HtmlParser().ParseDocument(email.Html).QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).First(h => h.Contains("/l/", StringComparison.Ordinal));
+        return new Uri(href).AbsolutePath;
+    }
+
+    public async Task<(HttpStatusCode Status, IHtmlDocument Page)> GetAsync(string path)
+    {
+        using var response = await Http.GetAsync(path);
+        return (response.StatusCode, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Opens the page for its antiforgery token, then posts the form with <paramref name="fields"/> and files.</summary>
+    public async Task<(HttpStatusCode Status, IHtmlDocument Page)> PostAsync(
+        string path, IReadOnlyDictionary<string, string> fields, IReadOnlyList<(string Name, byte[] Content)>? files = null, bool withToken = true, string? token = null)
+    {
+        token ??= withToken ? await FormTokenAsync(path) : null;
+        using var form = new MultipartFormDataContent();
+        if (token is not null)
+        {
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, content) in files ?? [])
+        {
+            form.Add(new ByteArrayContent(content), "files", name);
+        }
+
+        using var response = await Http.PostAsync(path, form);
+        return (response.StatusCode, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await Harness.DisposeAsync();
+    }
+}
