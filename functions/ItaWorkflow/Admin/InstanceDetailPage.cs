@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ItaWorkflow.Notifications;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 
@@ -54,7 +55,8 @@ public static class InstanceDetailPage
         }
 
         h.Close("ul");
-        Timeline(h, status);
+        var emails = await ActivatorUtilities.GetServiceOrCreateInstance<EmailLog>(context.RequestServices).ForInstanceAsync(record.InstanceId, context.RequestAborted);
+        Timeline(h, status, emails);
         if (user.CanAct)
         {
             Actions(h, context, record, measure);
@@ -174,7 +176,7 @@ public static class InstanceDetailPage
         h.Close("tbody").Close("table");
     }
 
-    private static void Timeline(HtmlBuilder h, InstanceStatus status)
+    private static void Timeline(HtmlBuilder h, InstanceStatus status, IReadOnlyList<EmailRecord> emails)
     {
         var entries = status.History
             .Select(e => (At: e.At, Kind: e.Actor.StartsWith("admin:", StringComparison.Ordinal) ? "admin" : "event",
@@ -184,6 +186,9 @@ public static class InstanceDetailPage
                     ? $"อีเมล (Email) {email.Template} → {email.Audience} {string.Join(", ", email.Divisions)}: {o.Status}{(o.LastError is { } err ? " — " + err : "")}"
                     : $"คำสั่ง (Command) {o.Command.GetType().Name}: {o.Status}",
                 Body: o.DoneAt is { } done ? $"ส่งเมื่อ (done) {AdminLayout.Thai(done)}, ครั้งที่ลอง (attempts) {o.Attempts}" : $"ครั้งที่ลอง (attempts) {o.Attempts}")))
+            .Concat(emails.Select(e => (At: e.UpdatedAt, Kind: "email",
+                Title: $"ส่งถึง (To) {(e.Recipient.Length > 0 ? e.Recipient : "—")}: {e.Status} via {e.Provider}",
+                Body: $"{e.Template}: {e.Subject}{(e.LastError is { } err ? " — " + err : "")} (attempts {e.Attempts})")))
             .OrderBy(e => e.At);
         h.El("h2", "ประวัติ (Timeline)").Open("ol", ("class", "timeline"), ("id", "timeline"));
         foreach (var entry in entries)

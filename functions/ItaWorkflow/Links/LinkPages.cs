@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ItaWorkflow.Notifications;
+using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 using ItaWorkflow.Workflow.Plans;

@@ -1,5 +1,6 @@
 using System.Net;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Reports;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Tests.Workflow.Plans;
