@@ -4,14 +4,14 @@ using ItaWorkflow.Storage;
 using Spectre.Console;
 
 // Benchmarks print figures; they are not pass/fail tests.
-// Usage: bench [engine|memory|reports|simulation|all] [--parallelism N] [--instances N] [--districts N] [--measures N]
+// Usage: bench [engine|memory|reports|admin|simulation|all] [--parallelism N] [--instances N] [--admin-rows N] [--districts N] [--measures N]
 // (simulation is not part of "all": a full 50 × 30 year takes long on a small machine.)
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var parallelism = Option("--parallelism", 8);
 var instances = Option("--instances", 200);
 var table = new Table().AddColumns("benchmark", "figure", "value");
 
-if (what is "engine" or "all" or "memory" or "simulation")
+if (what is "engine" or "all" or "memory" or "simulation" or "admin")
 {
     await using var azurite = await AzuriteProcess.StartAsync();
     if (what is "engine" or "all")
@@ -40,6 +40,15 @@ if (what is "engine" or "all" or "memory" or "simulation")
         table.AddRow(label, "emails", year.Emails.ToString(CultureInfo.InvariantCulture));
         table.AddRow(label, "storage operations per transition", year.StorageOperationsPerTransition.ToString("F1", CultureInfo.InvariantCulture));
         table.AddRow(label, "peak working set, MB (target < 500)", (year.PeakWorkingSetBytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture));
+    }
+
+    if (what is "admin" or "all")
+    {
+        foreach (var result in await AdminListBench.RunAsync(azurite.ConnectionString, Option("--admin-rows", 100_000)))
+        {
+            table.AddRow("admin list (100k rows, 50/page)", result.Name + ", p50 / p95 ms (target p95 < 200)",
+                $"{result.P50Ms.ToString("F1", CultureInfo.InvariantCulture)} / {result.P95Ms.ToString("F1", CultureInfo.InvariantCulture)}");
+        }
     }
 }
 

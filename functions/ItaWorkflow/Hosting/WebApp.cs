@@ -1,3 +1,4 @@
+using ItaWorkflow.Admin;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Import;
@@ -25,6 +26,7 @@ public static class WebApp
         builder.Services.AddWorkflowEngine();
         builder.Services.AddReports();
         builder.Services.AddNotifications(builder.Configuration);
+        builder.Services.AddAdmin(builder.Configuration);
         builder.Services.AddSingleton<SamplePlanSeeder>();
         if (hosting.RunsLocalPumps)
         {
@@ -41,6 +43,7 @@ public static class WebApp
             app.MapDevMailViewer();
         }
 
+        app.MapAdminPages();
         app.MapGet("/healthz/ready", async (StorageClients storage, CancellationToken cancellationToken) =>
         {
             await storage.Table(StorageNames.Instances).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("-", "-", cancellationToken: cancellationToken);

@@ -1,9 +1,9 @@
-using ItaWorkflow.Reports;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using ItaWorkflow.Notifications;
+using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 using ItaWorkflow.Workflow.Plans;

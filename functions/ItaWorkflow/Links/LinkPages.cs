@@ -1,7 +1,7 @@
-using ItaWorkflow.Reports;
 using System.Globalization;
 using System.Text.Json;
 using ItaWorkflow.Notifications;
+using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 using ItaWorkflow.Workflow.Plans;

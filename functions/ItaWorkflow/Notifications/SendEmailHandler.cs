@@ -1,7 +1,7 @@
-using ItaWorkflow.Reports;
 using System.Globalization;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Links;
+using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Plans;
 using Microsoft.Extensions.Logging;

@@ -24,7 +24,7 @@ public sealed class StorageOutageTests
         [
             "--environment=Development", $"--urls=http://127.0.0.1:{port}",
             "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=outage",
-            "--Engine:TickInterval=00:00:01",
+            "--Engine:TickInterval=00:00:01", "--Engine:RecoveryGrace=00:00:02",
         ]);
         await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         await app.StartAsync();

@@ -1,6 +1,6 @@
-using ItaWorkflow.Reports;
 using System.Net;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Reports;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Tests.Workflow.Plans;

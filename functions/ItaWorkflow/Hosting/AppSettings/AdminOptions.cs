@@ -1,16 +1,28 @@
 namespace ItaWorkflow.Hosting.AppSettings;
 
-/// <summary>Admin access (section <c>Admin</c>).</summary>
+/// <summary>How admins sign in: the App Service principal in Azure, an admin key locally.</summary>
 public sealed class AdminOptions
 {
     public const string SectionName = "Admin";
 
+    /// <summary>Trust the <c>X-MS-CLIENT-PRINCIPAL</c> header (only behind App Service Authentication).</summary>
+    public bool TrustAppServicePrincipal { get; set; }
+
     /// <summary>
-    /// Shared key for the admin pages when running locally; empty makes the app generate one and
-    /// print it at start. In Azure, App Service Authentication (Entra ID) is used instead.
+    /// Entra app role that also counts as central admin (the deployment's <c>Admin:Role</c>, default <c>ITA.Admin</c>),
+    /// besides the central-admin role.
     /// </summary>
+    public string Role { get; set; } = "ITA.Admin";
+
+    /// <summary>Key that signs in a central admin; empty disables key sign-in for central admins.</summary>
     public string Key { get; set; } = "";
 
-    /// <summary>App role an Entra principal must hold to use the admin pages.</summary>
-    public string Role { get; set; } = "ITA.Admin";
+    /// <summary>Keys that sign in a district admin of the district named by the dictionary key.</summary>
+    public Dictionary<string, string> DistrictKeys { get; set; } = [];
+
+    /// <summary>Whether <see cref="Key"/> was generated for this run (printed at start) rather than configured.</summary>
+    public bool KeyWasGenerated { get; set; }
+
+    /// <summary>Key that signs in a read-only admin (all districts); empty disables it.</summary>
+    public string ReaderKey { get; set; } = "";
 }

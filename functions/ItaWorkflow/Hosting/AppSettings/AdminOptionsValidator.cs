@@ -10,12 +10,14 @@ public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
     public ValidateOptionsResult Validate(string? name, AdminOptions options)
     {
         var failures = new List<string>();
-        if (options.Key.Length is > 0 and < MinimumKeyLength)
+        var keys = new[] { (nameof(AdminOptions.Key), options.Key), (nameof(AdminOptions.ReaderKey), options.ReaderKey) }
+            .Concat(options.DistrictKeys.Select(d => ($"{nameof(AdminOptions.DistrictKeys)}:{d.Key}", d.Value)));
+        foreach (var (setting, key) in keys.Where(k => k.Item2.Length is > 0 and < MinimumKeyLength))
         {
             failures.Add(SettingMessage.Format(
-                $"{AdminOptions.SectionName}:{nameof(AdminOptions.Key)}",
-                $"ต้องยาวอย่างน้อย {MinimumKeyLength} ตัวอักษร หรือเว้นว่างเพื่อให้ระบบสร้างให้",
-                $"must be at least {MinimumKeyLength} characters, or empty to have one generated"));
+                $"{AdminOptions.SectionName}:{setting}",
+                $"ต้องยาวอย่างน้อย {MinimumKeyLength} ตัวอักษร หรือเว้นว่าง",
+                $"must be at least {MinimumKeyLength} characters, or empty"));
         }
 
         if (string.IsNullOrWhiteSpace(options.Role))

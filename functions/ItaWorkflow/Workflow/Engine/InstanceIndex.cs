@@ -47,17 +47,84 @@ public sealed class InstanceIndex(StorageClients storage)
         }
     }
 
+    /// <summary>Most index rows one list call reads while applying in-memory filters before it returns a partial page.</summary>
+    public const int ScanBudget = 5000;
+
+    private const string ScanTokenPrefix = "scan:";
+
     public async Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, 1000);
-        var pages = Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: pageSize, cancellationToken: cancellationToken)
-            .AsPages(query.ContinuationToken, pageSize);
-        await foreach (var page in pages)
+        if (!query.FiltersInMemory)
         {
-            return new InstancePage([.. page.Values.Select(ToItem)], page.ContinuationToken);
+            await foreach (var page in Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: pageSize, cancellationToken: cancellationToken)
+                .AsPages(query.ContinuationToken, pageSize))
+            {
+                return new InstancePage([.. page.Values.Select(ToItem)], page.ContinuationToken);
+            }
+
+            return new InstancePage([], null);
         }
 
-        return new InstancePage([], null);
+        return await ScanAsync(query, pageSize, cancellationToken);
+    }
+
+    /// <summary>
+    /// In-memory filters: reads table pages of up to 1,000 rows and hands out matches a page at a time. The token
+    /// names the table page and how many of its matches were already handed out, so the next call re-reads that
+    /// one page and carries on; a page's worth of matches usually costs one table read instead of many small ones.
+    /// </summary>
+    private async Task<InstancePage> ScanAsync(InstanceQuery query, int pageSize, CancellationToken cancellationToken)
+    {
+        var scanSize = Math.Clamp(pageSize * 10, 200, 1000);
+        var (token, skip) = DecodeScanToken(query.ContinuationToken);
+        var items = new List<InstanceListItem>();
+        var scanned = 0;
+        while (true)
+        {
+            Page<TableEntity>? page = null;
+            await foreach (var p in Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: scanSize, cancellationToken: cancellationToken)
+                .AsPages(token, scanSize))
+            {
+                page = p;
+                break;
+            }
+
+            if (page is null)
+            {
+                return new InstancePage(items, null);
+            }
+
+            var available = page.Values.Select(ToItem).Where(query.Matches).Skip(skip).ToList();
+            var taken = available.Take(pageSize - items.Count).ToList();
+            items.AddRange(taken);
+            if (taken.Count < available.Count)
+            {
+                return new InstancePage(items, $"{ScanTokenPrefix}{skip + taken.Count}:{token}");
+            }
+
+            scanned += page.Values.Count;
+            token = page.ContinuationToken;
+            skip = 0;
+            if (token is null || items.Count >= pageSize || scanned >= ScanBudget)
+            {
+                return new InstancePage(items, token);
+            }
+        }
+    }
+
+    private static (string? Token, int Skip) DecodeScanToken(string? token)
+    {
+        if (token is null || !token.StartsWith(ScanTokenPrefix, StringComparison.Ordinal))
+        {
+            return (token, 0);
+        }
+
+        var rest = token[ScanTokenPrefix.Length..];
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && int.TryParse(rest.AsSpan(0, colon), System.Globalization.CultureInfo.InvariantCulture, out var skip) && skip >= 0
+            ? (rest[(colon + 1)..] is { Length: > 0 } inner ? inner : null, skip)
+            : (null, 0);
     }
 
     /// <summary>Every instance id matching a query, following continuation tokens (for batch actions and purges).</summary>
@@ -66,7 +133,11 @@ public sealed class InstanceIndex(StorageClients storage)
     {
         await foreach (var entity in Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            yield return ToItem(entity);
+            var item = ToItem(entity);
+            if (query.Matches(item))
+            {
+                yield return item;
+            }
         }
     }
 

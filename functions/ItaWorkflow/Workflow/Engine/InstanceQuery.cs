@@ -1,6 +1,11 @@
 namespace ItaWorkflow.Workflow.Engine;
 
 /// <summary>Filters for listing instances from the index table; all optional.</summary>
+/// <remarks>
+/// <see cref="Division"/> and <see cref="TitleContains"/> cannot be expressed as Table Storage filters; the index
+/// applies them to the rows it reads and keeps reading (up to <see cref="InstanceIndex.ScanBudget"/> rows) until a page
+/// is filled, so an answer may hold fewer than <see cref="PageSize"/> items before the last page.
+/// </remarks>
 public sealed record InstanceQuery(
     string? District = null,
     int? FiscalYear = null,
@@ -12,4 +17,15 @@ public sealed record InstanceQuery(
     int? Indicator = null,
     DateTimeOffset? DueBefore = null,
     int PageSize = 50,
-    string? ContinuationToken = null);
+    string? ContinuationToken = null,
+    string? Division = null,
+    string? TitleContains = null)
+{
+    /// <summary>Whether the query has filters the index must apply after reading rows.</summary>
+    public bool FiltersInMemory => !string.IsNullOrWhiteSpace(Division) || !string.IsNullOrWhiteSpace(TitleContains);
+
+    /// <summary>Whether an index row passes the in-memory filters.</summary>
+    public bool Matches(InstanceListItem item) =>
+        (string.IsNullOrWhiteSpace(Division) || item.Divisions.Contains(Division.Trim(), StringComparer.Ordinal))
+        && (string.IsNullOrWhiteSpace(TitleContains) || item.Title.Contains(TitleContains.Trim(), StringComparison.OrdinalIgnoreCase));
+}

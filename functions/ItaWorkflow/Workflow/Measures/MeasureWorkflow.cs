@@ -24,7 +24,7 @@ public sealed class MeasureWorkflow : WorkflowDefinition<MeasureState, MeasureIn
     [
         typeof(DivisionAcknowledged), typeof(ProgressSubmitted), typeof(ProgressApproved), typeof(ProgressReturned),
         typeof(CompletionApproved), typeof(DivisionReassigned), typeof(DueDateChanged), typeof(NudgeSent),
-        typeof(PeriodOpened), typeof(PeriodMissed), typeof(MeasureCompleted),
+        typeof(PeriodOpened), typeof(PeriodMissed), typeof(MeasureCompleted), typeof(ResendRequested),
     ];
 
     public static string InstanceIdFor(string district, int fiscalYear, string measureId) =>
@@ -108,7 +108,8 @@ public sealed class MeasureWorkflow : WorkflowDefinition<MeasureState, MeasureIn
         .On<CompletionApproved>(MeasureSteps.AwaitingProgress, (s, e, _) => AlreadyReviewed(s, e.Period))
         .On<TimerFired>(MeasureSteps.Active, Timer)
         .On<DivisionReassigned>(MeasureSteps.Active, Reassign)
-        .On<DueDateChanged>(MeasureSteps.Active, ChangeDue);
+        .On<DueDateChanged>(MeasureSteps.Active, ChangeDue)
+        .On<ResendRequested>(MeasureSteps.Active, Resend);
 
     private static Decision<MeasureState> Acknowledge(MeasureState state, DivisionAcknowledged e, TransitionContext context)
     {
@@ -456,6 +457,21 @@ public sealed class MeasureWorkflow : WorkflowDefinition<MeasureState, MeasureIn
         var timerId = $"t{sequence}-{wait.Kind}-{wait.Stages[0].Purpose}".ToLowerInvariant();
         var next = state with { Wait = wait with { TimerId = timerId }, TimerSequence = sequence };
         return (next, [new ScheduleTimer(timerId, wait.Stages[0].At, $"{wait.Kind}:{wait.Stages[0].Purpose}")]);
+    }
+
+    private static Decision<MeasureState> Resend(MeasureState state, ResendRequested e, TransitionContext context)
+    {
+        var resent = new Dictionary<string, string> { ["resent"] = "true" };
+        SendEmail? email = state.Wait?.Kind switch
+        {
+            WaitKind.Acknowledgement => Email(state, "assignment", EmailAudience.Division, [.. state.Divisions.Except(state.Acknowledged)], "acknowledge", resent),
+            WaitKind.Progress => Email(state, "progress-due", EmailAudience.Division, DivisionsOf(state), "progress", resent),
+            WaitKind.Review => Email(state, "submission-received", EmailAudience.Director, DivisionsOf(state), "review", resent),
+            _ => null,
+        };
+        return email is null
+            ? Decision.Refuse<MeasureState>("Nothing is awaited, so there is no link to resend.", RefusalKind.Invalid)
+            : Decision.Apply(state, null, [email]);
     }
 
     private static IReadOnlyList<string> DivisionsOf(MeasureState state) =>

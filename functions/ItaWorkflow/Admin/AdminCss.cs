@@ -1,0 +1,32 @@
+namespace ItaWorkflow.Admin;
+
+/// <summary>The admin stylesheet, served from the app so the pages need no CDN and CSP can stay strict.</summary>
+public static class AdminCss
+{
+    public const string Text = """
+        :root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --accent: #0b4f8a; --bad: #a4161a; --ok: #1b6e2a; }
+        body { font-family: "TH Sarabun New", "Sarabun", "Loma", "Garuda", sans-serif; font-size: 17px; color: var(--ink); margin: 0; background: #fff; }
+        main { padding: 1rem 1.5rem; }
+        header nav { background: var(--accent); padding: .5rem 1.5rem; display: flex; justify-content: space-between; align-items: center; }
+        header ul { list-style: none; margin: 0; padding: 0; display: flex; gap: 1.25rem; flex-wrap: wrap; }
+        header a, header .who { color: #fff; }
+        a { color: var(--accent); }
+        a:focus, button:focus, input:focus, select:focus { outline: 3px solid #f0a500; outline-offset: 2px; }
+        .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
+        table { border-collapse: collapse; width: 100%; margin: .75rem 0; }
+        th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        th { background: #eef2f6; }
+        form.filters, form.action { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; border: 1px solid var(--line); padding: .75rem; margin: .5rem 0; }
+        .field { display: flex; flex-direction: column; } .field.check { flex-direction: row; gap: .3rem; align-items: center; }
+        label { font-weight: bold; color: var(--muted); }
+        input, select, textarea, button { font: inherit; padding: .2rem .4rem; }
+        button { background: var(--accent); color: #fff; border: 0; padding: .35rem .9rem; cursor: pointer; }
+        .error { color: var(--bad); font-weight: bold; } .ok { color: var(--ok); font-weight: bold; }
+        .overdue { color: var(--bad); font-weight: bold; }
+        ol.timeline { list-style: none; padding-left: 0; } ol.timeline li { border-left: 3px solid var(--accent); padding: .2rem .75rem; margin-bottom: .4rem; }
+        ol.timeline li.admin { border-left-color: #f0a500; } ol.timeline li.email { border-left-color: var(--ok); }
+        pre { white-space: pre-wrap; word-break: break-word; background: #f6f6f6; padding: .4rem; margin: .2rem 0; }
+        .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; } figure { margin: 0; } figcaption { font-weight: bold; }
+        svg text { font-family: inherit; font-size: 12px; fill: var(--ink); }
+        """;
+}

@@ -1,0 +1,66 @@
+using ItaWorkflow.Hosting.AppSettings;
+using ItaWorkflow.Import;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow.Engine;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
+
+namespace ItaWorkflow.Admin;
+
+/// <summary>Maps the server-rendered admin pages under <c>/admin</c>.</summary>
+public static class AdminEndpoints
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+
+    public static IEndpointRouteBuilder MapAdminPages(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/admin").AddEndpointFilter(SecurityHeadersAsync).ExcludeFromDescription();
+        admin.MapGet("/admin.css", () => TypedResults.Text(AdminCss.Text, "text/css; charset=utf-8")).AllowAnonymous();
+        admin.MapGet("/signin", (HttpContext c, IOptions<AdminOptions> o) => SignInPage.Render(c, o)).AllowAnonymous();
+        admin.MapPost("/signin", SignInPage.PostAsync).AllowAnonymous().AddEndpointFilter(AntiforgeryAsync);
+        admin.MapGet("/signout", SignInPage.SignOut).AllowAnonymous();
+
+        var read = admin.MapGroup("").RequireAuthorization(AdminRoles.CanRead);
+        read.MapGet("/", () => TypedResults.Redirect("/admin/instances"));
+        read.MapGet("/instances", (HttpContext c, WorkflowClient client, TimeProvider time) => InstanceListPage.RenderAsync(c, client, time));
+        read.MapGet("/instances/{id}", (HttpContext c, WorkflowClient client, TimeProvider time, string id) => InstanceDetailPage.RenderAsync(c, client, time, id));
+        read.MapGet("/instances/{id}/evidence", (HttpContext c, WorkflowClient client, StorageClients storage, string id, string? blob) => EvidenceDownload.GetAsync(c, client, storage, id, blob));
+        read.MapGet("/dashboard", (HttpContext c, InstanceIndex index, InstanceStore store, TimeProvider time) => DashboardPage.RenderAsync(c, index, store, time));
+        read.MapGet("/dead-letters", (HttpContext c, DeadLetterStore d, WorkflowClient client) => DeadLetterPage.RenderAsync(c, d, client));
+        read.MapGet("/plans", (HttpContext c) => PlanPage.Render(c));
+
+        var act = admin.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(AntiforgeryAsync);
+        act.MapPost("/instances/batch", AdminActions.BatchAsync);
+        act.MapPost("/instances/{id}/{action}", AdminActions.InstanceAsync);
+        act.MapPost("/dead-letters/retry", DeadLetterPage.RetryAsync);
+        act.MapPost("/purge", DeadLetterPage.PurgeAsync);
+        act.MapPost("/plans/review", PlanPage.ReviewAsync);
+        act.MapPost("/plans/activate", PlanPage.ActivateAsync);
+        return endpoints;
+    }
+
+    private static ValueTask<object?> SecurityHeadersAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var headers = context.HttpContext.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.CacheControl = "no-store";
+        return next(context);
+    }
+
+    private static async ValueTask<object?> AntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
+        if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+        {
+            return AdminLayout.Page("คำขอไม่ถูกต้อง (Bad request)", null,
+                new HtmlBuilder().El("p", "แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาโหลดหน้าใหม่ — the form expired or is invalid; reload the page."),
+                StatusCodes.Status400BadRequest);
+        }
+
+        return await next(context);
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace ItaWorkflow.Admin;
+
+/// <summary>The page frame, navigation, forms with antiforgery tokens and small shared pieces of the admin pages.</summary>
+public static class AdminLayout
+{
+    public const string ContentType = "text/html; charset=utf-8";
+
+    /// <summary>A full page around <paramref name="body"/>.</summary>
+    public static IResult Page(string title, AdminUser? user, HtmlBuilder body, int status = StatusCodes.Status200OK) =>
+        TypedResults.Content(Document(title, user, body), ContentType, null, status);
+
+    public static string Message(string title, string text) =>
+        Document(title, null, new HtmlBuilder().El("p", text));
+
+    /// <summary>Opens a POST form carrying the antiforgery token; close it with <c>Close("form")</c>.</summary>
+    public static HtmlBuilder OpenForm(this HtmlBuilder h, HttpContext context, string action, string? cssClass = null, bool multipart = false)
+    {
+        var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        return h.Open("form", ("method", "post"), ("action", action), ("class", cssClass), ("enctype", multipart ? "multipart/form-data" : null))
+            .Void("input", ("type", "hidden"), ("name", tokens.FormFieldName), ("value", tokens.RequestToken));
+    }
+
+    /// <summary>A labelled input.</summary>
+    public static HtmlBuilder Field(this HtmlBuilder h, string id, string label, string? value = null, string type = "text", bool required = false) =>
+        h.Open("div", ("class", "field"))
+            .El("label", label, ("for", id))
+            .Void("input", ("id", id), ("name", id), ("type", type), ("value", value), ("required", required ? "required" : null))
+            .Close("div");
+
+    /// <summary>A labelled select; <paramref name="options"/> are (value, text) pairs.</summary>
+    public static HtmlBuilder Select(this HtmlBuilder h, string id, string label, string? selected, IEnumerable<(string Value, string Text)> options)
+    {
+        h.Open("div", ("class", "field")).El("label", label, ("for", id)).Open("select", ("id", id), ("name", id));
+        foreach (var (value, text) in options)
+        {
+            h.El("option", text, ("value", value), ("selected", value == (selected ?? "") ? "selected" : null));
+        }
+
+        return h.Close("select").Close("div");
+    }
+
+    /// <summary>The required reason and confirmation every admin action asks for, and its submit button.</summary>
+    public static HtmlBuilder ReasonAndConfirm(this HtmlBuilder h, string idPrefix, string button)
+    {
+        h.Open("div", ("class", "field"))
+            .El("label", "เหตุผล (Reason)", ("for", idPrefix + "-reason"))
+            .Void("input", ("id", idPrefix + "-reason"), ("name", "reason"), ("type", "text"), ("required", "required"), ("maxlength", "500"))
+            .Close("div")
+            .Open("div", ("class", "field check"))
+            .Void("input", ("id", idPrefix + "-confirm"), ("name", "confirm"), ("type", "checkbox"), ("value", "yes"), ("required", "required"))
+            .El("label", "ยืนยัน (Confirm)", ("for", idPrefix + "-confirm"))
+            .Close("div");
+        return h.El("button", button, ("type", "submit"), ("id", idPrefix + "-submit"));
+    }
+
+    public static string Thai(DateTimeOffset? instant) =>
+        instant is { } at ? at.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
+
+    private static string Document(string title, AdminUser? user, HtmlBuilder body)
+    {
+        var h = new HtmlBuilder();
+        h.Open("html", ("lang", "th"))
+            .Open("head")
+            .Void("meta", ("charset", "utf-8"))
+            .Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
+            .El("title", title + " — ITA Workflow")
+            .Void("link", ("rel", "stylesheet"), ("href", "/admin/admin.css"))
+            .Close("head")
+            .Open("body")
+            .El("a", "ข้ามไปยังเนื้อหา (Skip to content)", ("href", "#main"), ("class", "skip"));
+        if (user is not null)
+        {
+            h.Open("header").Open("nav", ("aria-label", "เมนูหลัก")).Open("ul");
+            foreach (var (href, text) in Navigation)
+            {
+                h.Open("li").El("a", text, ("href", href)).Close("li");
+            }
+
+            h.Close("ul")
+                .El("span", $"{user.Name} · {RoleName(user)}", ("class", "who"))
+                .Close("nav").Close("header");
+        }
+
+        h.Open("main", ("id", "main")).El("h1", title).Append(body).Close("main").Close("body").Close("html");
+        return "<!DOCTYPE html>" + h;
+    }
+
+    private static readonly (string Href, string Text)[] Navigation =
+    [
+        ("/admin/instances", "รายการ (Instances)"),
+        ("/admin/dashboard", "แดชบอร์ด (Dashboard)"),
+        ("/admin/dead-letters", "งานที่ล้มเหลว (Dead letters)"),
+        ("/admin/plans", "แผน (Plans)"),
+        ("/admin/signout", "ออกจากระบบ (Sign out)"),
+    ];
+
+    private static string RoleName(AdminUser user) => user.Role switch
+    {
+        AdminRoles.CentralAdmin => "ผู้ดูแลส่วนกลาง",
+        AdminRoles.DistrictAdmin => $"ผู้ดูแลเขต{user.District}",
+        _ => "อ่านอย่างเดียว",
+    };
+}

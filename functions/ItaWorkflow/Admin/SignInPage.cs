@@ -1,0 +1,55 @@
+using ItaWorkflow.Hosting.AppSettings;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace ItaWorkflow.Admin;
+
+/// <summary>The admin-key sign-in form (local runs) and sign-out.</summary>
+public static class SignInPage
+{
+    public static IResult Render(HttpContext context, IOptions<AdminOptions> options, string? error = null, int status = StatusCodes.Status200OK)
+    {
+        var h = new HtmlBuilder();
+        if (options.Value.TrustAppServicePrincipal)
+        {
+            return AdminLayout.Page("เข้าสู่ระบบ (Sign in)", null, h.El("p", "เข้าสู่ระบบผ่าน Microsoft Entra ID (/.auth/login/aad) — sign in with Entra ID."), StatusCodes.Status401Unauthorized);
+        }
+
+        if (error is not null)
+        {
+            h.El("p", error, ("class", "error"), ("role", "alert"));
+        }
+
+        h.OpenForm(context, "/admin/signin", "action")
+            .Field("key", "รหัสผู้ดูแล (Admin key)", null, "password", true)
+            .El("button", "เข้าสู่ระบบ (Sign in)", ("type", "submit"), ("id", "sign-in"))
+            .Close("form");
+        return AdminLayout.Page("เข้าสู่ระบบ (Sign in)", null, h, status);
+    }
+
+    public static async Task<IResult> PostAsync(HttpContext context, IOptions<AdminOptions> options, IDataProtectionProvider protection)
+    {
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var user = options.Value.TrustAppServicePrincipal ? null : AdminAuthenticationHandler.UserForKey(options.Value, form["key"].ToString());
+        if (user is null)
+        {
+            return Render(context, options, "รหัสไม่ถูกต้อง — wrong key.", StatusCodes.Status401Unauthorized);
+        }
+
+        context.Response.Cookies.Append(AdminRoles.Cookie, AdminAuthenticationHandler.CookieFor(protection, user), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            Path = "/admin",
+            MaxAge = AdminAuthenticationHandler.SessionLength,
+        });
+        return TypedResults.Redirect("/admin/instances");
+    }
+
+    public static IResult SignOut(HttpContext context)
+    {
+        context.Response.Cookies.Delete(AdminRoles.Cookie, new CookieOptions { Path = "/admin" });
+        return TypedResults.Redirect("/admin/signin");
+    }
+}

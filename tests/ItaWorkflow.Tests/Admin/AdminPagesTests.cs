@@ -1,0 +1,197 @@
+using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Tests.Workflow.Measures;
+using ItaWorkflow.Workflow.Engine;
+using Microsoft.Playwright;
+
+namespace ItaWorkflow.Tests.Admin;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class AdminPagesTests(Azurite azurite)
+{
+    [Fact]
+    public async Task Admin_pages_refuse_anyone_without_a_valid_key()
+    {
+        await using var app = await AdminApp.StartAsync(azurite);
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/admin/instances");
+        Assert.EndsWith("/admin/signin", page.Url);
+
+        await page.GetByLabel("รหัสผู้ดูแล (Admin key)").FillAsync("not-the-key");
+        await page.ClickAsync("#sign-in");
+        Assert.Contains("รหัสไม่ถูกต้อง", await page.InnerTextAsync("main"));
+
+        var response = await page.GotoAsync("/admin/dashboard");
+        Assert.EndsWith("/admin/signin", page.Url);
+        Assert.NotNull(response);
+        Assert.Contains("default-src 'self'", response.Headers["content-security-policy"]);
+    }
+
+    [Fact]
+    public async Task District_admin_sees_only_their_own_district()
+    {
+        await using var app = await AdminApp.StartAsync(azurite);
+        await app.SeedMeasuresAsync(AdminApp.District, 3);
+        var others = await app.SeedMeasuresAsync(AdminApp.OtherDistrict, 2);
+        var page = await app.SignInAsync(AdminApp.DistrictKey);
+
+        await page.GotoAsync("/admin/instances?district=" + Uri.EscapeDataString(AdminApp.OtherDistrict));
+        var rows = await page.Locator("#instances tbody tr").AllInnerTextsAsync();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r => Assert.Contains(AdminApp.District, r));
+
+        var response = await page.GotoAsync("/admin/instances/" + Uri.EscapeDataString(others[0]));
+        Assert.Equal(404, response!.Status);
+        Assert.DoesNotContain("suspend-reason", await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task District_admin_batch_suspends_the_filtered_list_of_their_own_district_only()
+    {
+        await using var app = await AdminApp.StartAsync(azurite);
+        var own = await app.SeedMeasuresAsync(AdminApp.District, 4);
+        var others = await app.SeedMeasuresAsync(AdminApp.OtherDistrict, 4);
+        var page = await app.SignInAsync(AdminApp.DistrictKey);
+
+        await page.GotoAsync("/admin/instances?division=" + Uri.EscapeDataString(SampleMeasures.Finance) + "&district=" + Uri.EscapeDataString(AdminApp.OtherDistrict));
+        await page.SelectOptionAsync("#batch-action", "suspend");
+        await page.FillAsync("#batch-reason", "ปิดปรับปรุงระบบ");
+        await page.CheckAsync("#batch-confirm");
+        await page.ClickAsync("#batch-submit");
+
+        Assert.Contains("ดำเนินการ suspend แล้ว 2 จาก 2 รายการ", await page.InnerTextAsync("main"));
+        foreach (var id in own.Concat(others))
+        {
+            var status = (await app.Client.GetStatusAsync(id, false))!.Instance;
+            var expected = id.StartsWith(AdminApp.District, StringComparison.Ordinal) && status.Summary.Divisions.Contains(SampleMeasures.Finance)
+                ? RuntimeStatus.Suspended
+                : RuntimeStatus.Running;
+            Assert.Equal(expected, status.Status);
+        }
+    }
+
+    [Fact]
+    public async Task Central_admin_filters_by_division_and_pages_through_the_list()
+    {
+        await using var app = await AdminApp.StartAsync(azurite);
+        await app.SeedMeasuresAsync(AdminApp.District, 14);
+        await app.SeedMeasuresAsync(AdminApp.OtherDistrict, 4);
+        var page = await app.SignInAsync(AdminApp.CentralKey);
+
+        await page.GotoAsync("/admin/instances");
+        await page.GetByLabel("เขต (District)").FillAsync(AdminApp.District);
+        await page.GetByLabel("ฝ่าย (Division)").FillAsync(SampleMeasures.Finance);
+        await page.GetByLabel("ต่อหน้า (Page size)").FillAsync("4");
+        await page.ClickAsync("#apply-filter");
+        var seen = new List<string>();
+        seen.AddRange(await page.Locator("#instances tbody tr td:first-child").AllInnerTextsAsync());
+        await AdminApp.ScreenshotAsync(page, "admin-list");
+        while (await page.Locator("#next-page").CountAsync() > 0)
+        {
+            await page.ClickAsync("#next-page");
+            seen.AddRange(await page.Locator("#instances tbody tr td:first-child").AllInnerTextsAsync());
+        }
+
+        Assert.Equal(7, seen.Count);
+        Assert.Equal(7, seen.Distinct().Count());
+        Assert.All(seen, id => Assert.StartsWith(AdminApp.District + "-", id));
+        var finance = await app.Client.ListAsync(new InstanceQuery(AdminApp.District, Division: SampleMeasures.Finance, PageSize: 100));
+        Assert.Equal(finance.Items.Select(i => i.InstanceId).Order(), seen.Order());
+    }
+
+    [Fact]
+    public async Task Admin_opens_an_instance_timeline_then_suspends_and_resumes_it_with_a_reason()
+    {
+        await using var app = await AdminApp.StartAsync(azurite);
+        var ids = await app.SeedMeasuresAsync(AdminApp.District, 1);
+        var page = await app.SignInAsync(AdminApp.CentralKey);
+
+        await page.GotoAsync("/admin/instances/" + Uri.EscapeDataString(ids[0]));
+        Assert.Contains(nameof(InstanceStarted), await page.InnerTextAsync("#timeline"));
+        Assert.Contains("assignment", await page.InnerTextAsync("#timeline"));
+        await AdminApp.ScreenshotAsync(page, "admin-detail");
+
+        await page.FillAsync("#suspend-reason", "รอยืนยันฝ่าย <b>ใหม่</b>");
+        await page.CheckAsync("#suspend-confirm");
+        await page.ClickAsync("#suspend-submit");
+        Assert.Contains("ระงับชั่วคราว (Suspended)", await page.InnerTextAsync("dl.summary"));
+        Assert.Contains("admin:key:central", await page.InnerTextAsync("#timeline"));
+        Assert.Contains("รอยืนยันฝ่าย <b>ใหม่</b>", await page.InnerTextAsync("#timeline"));
+
+        await page.FillAsync("#resume-reason", "ยืนยันแล้ว");
+        await page.CheckAsync("#resume-confirm");
+        await page.ClickAsync("#resume-submit");
+        var status = await app.Client.GetStatusAsync(ids[0], true);
+        Assert.Equal(RuntimeStatus.Running, status!.Instance.Status);
+        Assert.Contains(status.History, e => e.Type == nameof(InstanceSuspended) && e.Actor == "admin:key:central");
+        Assert.Contains(status.History, e => e.Type == nameof(InstanceResumed) && e.PayloadJson.Contains("ยืนยันแล้ว"));
+    }
+
+    [Fact]
+    public async Task Admin_retries_a_dead_lettered_email()
+    {
+        await using var app = await AdminApp.StartAsync(azurite);
+        var ids = await app.SeedMeasuresAsync(AdminApp.District, 1);
+        var outbox = (await app.Client.GetStatusAsync(ids[0], true))!.Outbox.First(o => o.Command is SendEmail);
+        var letterId = DeadLetterStore.IdFor(ids[0], outbox.RowKey);
+        await app.Get<DeadLetterStore>().ParkAsync(
+            new DeadLetter(letterId, ids[0], outbox.RowKey, nameof(SendEmail), "SMTP 550 <script>", 5, app.Time.GetUtcNow(), null), CancellationToken.None);
+        var page = await app.SignInAsync(AdminApp.CentralKey);
+
+        await page.GotoAsync("/admin/dead-letters");
+        Assert.Contains("SMTP 550 <script>", await page.InnerTextAsync("#dead-letters"));
+        await page.Locator("#dead-letters input[name=reason]").FillAsync("แก้ที่อยู่อีเมลแล้ว");
+        await page.Locator("#dead-letters input[name=confirm]").CheckAsync();
+        await page.Locator("#dead-letters button[type=submit]").ClickAsync();
+
+        Assert.Contains("ส่งกลับเข้าคิวแล้ว", await page.InnerTextAsync("main"));
+        Assert.Equal(1, await page.Locator("#no-dead-letters").CountAsync());
+        Assert.Null(await app.Get<DeadLetterStore>().GetAsync(letterId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Admin_imports_a_seed_plan_edits_a_row_activates_it_then_sees_the_dashboard()
+    {
+        await using var app = await AdminApp.StartAsync(azurite);
+        await app.SeedMeasuresAsync(AdminApp.District, 6);
+        var seed = Path.GetFullPath(Path.Combine(Azurite.RepoRoot, "..", "shared", "seeds", "nong-khaem-fy2567-analysis-and-plan.txt"));
+        var page = await app.SignInAsync(AdminApp.CentralKey);
+
+        await page.GotoAsync("/admin/plans");
+        await page.GetByLabel("เขต (District)").FillAsync("หนองแขม");
+        await page.GetByLabel("ปีงบประมาณ พ.ศ. (Fiscal year, BE)").FillAsync("2567");
+        await page.SetInputFilesAsync("#plan-file", seed);
+        await page.ClickAsync("#review-plan");
+        var rows = await page.Locator("#plan-measures tbody tr").CountAsync();
+        Assert.True(rows > 0, await page.InnerTextAsync("main"));
+        var divisions = page.Locator("#plan-measures input[name^=div-]");
+        for (var i = 0; i < rows; i++)
+        {
+            if ((await divisions.Nth(i).InputValueAsync()).Trim().Length == 0)
+            {
+                await divisions.Nth(i).FillAsync(SampleMeasures.Registry);
+            }
+        }
+
+        await page.Locator("input[name=cadence-0]").FillAsync("3");
+        await page.FillAsync("#activate-reason", "ผอ.เขตอนุมัติแผนแล้ว");
+        await page.CheckAsync("#activate-confirm");
+        await page.ClickAsync("#activate-submit");
+
+        Assert.Contains("/admin/instances/", page.Url);
+        Assert.Contains("plan v1", await page.InnerTextAsync("dl.summary"));
+        var draft = await app.Get<ItaWorkflow.Import.IPlanStore>().GetDraftAsync("หนองแขม", 2567);
+        Assert.Equal(rows, draft!.Measures.Count);
+        Assert.Equal(3, draft.Measures[0].Cadence.Months);
+        Assert.Equal(RuntimeStatus.Running, (await app.Client.GetStatusAsync(PlanIdFor("หนองแขม"), false))!.Instance.Status);
+
+        await page.GotoAsync("/admin/dashboard?district=" + Uri.EscapeDataString(AdminApp.District));
+        Assert.Equal(4, await page.Locator("figure svg").CountAsync());
+        Assert.Contains("มาตรการ 6 รายการ", await page.InnerTextAsync("#dashboard-scope"));
+        Assert.Equal(10, await page.Locator("figure svg[aria-label^='คะแนนความก้าวหน้า'] > line").CountAsync());
+        await AdminApp.ScreenshotAsync(page, "admin-dashboard");
+    }
+
+    private static string PlanIdFor(string district) => ItaWorkflow.Workflow.Plans.PlanWorkflow.InstanceIdFor(district, 2567);
+}
