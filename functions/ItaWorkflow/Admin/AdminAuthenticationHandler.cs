@@ -103,7 +103,7 @@ public sealed class AdminAuthenticationHandler(
             return Task.CompletedTask;
         }
 
-        Response.Redirect("/admin/signin");
+        Response.Redirect("/manage/signin");
         return Task.CompletedTask;
     }
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Admin;
 
-/// <summary>Maps the server-rendered admin pages under <c>/admin</c>.</summary>
+/// <summary>Maps the server-rendered admin pages under <c>/manage</c>.</summary>
 public static class AdminEndpoints
 {
     public const string ContentSecurityPolicy =
@@ -15,14 +15,14 @@ public static class AdminEndpoints
 
     public static IEndpointRouteBuilder MapAdminPages(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin").AddEndpointFilter(SecurityHeadersAsync).ExcludeFromDescription();
+        var admin = endpoints.MapGroup("/manage").AddEndpointFilter(SecurityHeadersAsync).ExcludeFromDescription();
         admin.MapGet("/admin.css", () => TypedResults.Text(AdminCss.Text, "text/css; charset=utf-8")).AllowAnonymous();
         admin.MapGet("/signin", (HttpContext c, IOptions<AdminOptions> o) => SignInPage.Render(c, o)).AllowAnonymous();
         admin.MapPost("/signin", SignInPage.PostAsync).AllowAnonymous().AddEndpointFilter(AntiforgeryAsync);
         admin.MapGet("/signout", SignInPage.SignOut).AllowAnonymous();
 
         var read = admin.MapGroup("").RequireAuthorization(AdminRoles.CanRead);
-        read.MapGet("/", () => TypedResults.Redirect("/admin/instances"));
+        read.MapGet("/", () => TypedResults.Redirect("/manage/instances"));
         read.MapGet("/instances", (HttpContext c, WorkflowClient client, TimeProvider time) => InstanceListPage.RenderAsync(c, client, time));
         read.MapGet("/instances/{id}", (HttpContext c, WorkflowClient client, TimeProvider time, string id) => InstanceDetailPage.RenderAsync(c, client, time, id));
         read.MapGet("/instances/{id}/evidence", (HttpContext c, WorkflowClient client, StorageClients storage, string id, string? blob) => EvidenceDownload.GetAsync(c, client, storage, id, blob));

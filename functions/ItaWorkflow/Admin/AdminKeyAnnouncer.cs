@@ -28,6 +28,6 @@ public sealed partial class AdminKeyAnnouncer(IOptions<AdminOptions> options, IL
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin key for /admin/signin (generated for this run; set Admin:Key to fix it): {AdminKey}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin key for /manage/signin (generated for this run; set Admin:Key to fix it): {AdminKey}")]
     private partial void LogKey(string adminKey);
 }

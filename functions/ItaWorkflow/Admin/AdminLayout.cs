@@ -66,7 +66,7 @@ public static class AdminLayout
             .Void("meta", ("charset", "utf-8"))
             .Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
             .El("title", title + " — ITA Workflow")
-            .Void("link", ("rel", "stylesheet"), ("href", "/admin/admin.css"))
+            .Void("link", ("rel", "stylesheet"), ("href", "/manage/admin.css"))
             .Close("head")
             .Open("body")
             .El("a", "ข้ามไปยังเนื้อหา (Skip to content)", ("href", "#main"), ("class", "skip"));
@@ -89,11 +89,11 @@ public static class AdminLayout
 
     private static readonly (string Href, string Text)[] Navigation =
     [
-        ("/admin/instances", "รายการ (Instances)"),
-        ("/admin/dashboard", "แดชบอร์ด (Dashboard)"),
-        ("/admin/dead-letters", "งานที่ล้มเหลว (Dead letters)"),
-        ("/admin/plans", "แผน (Plans)"),
-        ("/admin/signout", "ออกจากระบบ (Sign out)"),
+        ("/manage/instances", "รายการ (Instances)"),
+        ("/manage/dashboard", "แดชบอร์ด (Dashboard)"),
+        ("/manage/dead-letters", "งานที่ล้มเหลว (Dead letters)"),
+        ("/manage/plans", "แผน (Plans)"),
+        ("/manage/signout", "ออกจากระบบ (Sign out)"),
     ];
 
     private static string RoleName(AdminUser user) => user.Role switch

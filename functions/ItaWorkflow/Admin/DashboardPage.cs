@@ -29,7 +29,7 @@ public static class DashboardPage
 
         var states = await ReadStatesAsync(store, rows.Take(SnapshotLimit), context.RequestAborted);
         var h = new HtmlBuilder();
-        h.Open("form", ("method", "get"), ("action", "/admin/dashboard"), ("class", "filters"));
+        h.Open("form", ("method", "get"), ("action", "/manage/dashboard"), ("class", "filters"));
         if (user.District is null)
         {
             h.Field("district", "เขต (ว่าง = ทั้ง กทม.) (District, empty = BMA-wide)", district);

@@ -31,14 +31,14 @@ public static class DeadLetterPage
         foreach (var letter in letters)
         {
             h.Open("tr")
-                .Open("td").El("a", letter.InstanceId, ("href", "/admin/instances/" + Uri.EscapeDataString(letter.InstanceId))).Close("td")
+                .Open("td").El("a", letter.InstanceId, ("href", "/manage/instances/" + Uri.EscapeDataString(letter.InstanceId))).Close("td")
                 .El("td", letter.What).Open("td").El("pre", letter.Error).Close("td")
                 .El("td", letter.Attempts.ToString(CultureInfo.InvariantCulture))
                 .El("td", AdminLayout.Thai(letter.ParkedAt))
                 .Open("td");
             if (user.CanAct)
             {
-                h.OpenForm(context, "/admin/dead-letters/retry")
+                h.OpenForm(context, "/manage/dead-letters/retry")
                     .Void("input", ("type", "hidden"), ("name", "id"), ("value", letter.Id))
                     .ReasonAndConfirm("retry-" + ((uint)StableHash.Of(letter.Id) % 100000).ToString(CultureInfo.InvariantCulture), "ลองใหม่ (Retry)")
                     .Close("form");
@@ -56,7 +56,7 @@ public static class DeadLetterPage
         if (user.CanAct)
         {
             h.El("h2", "ล้างรายการที่จบแล้ว (Purge finished instances)")
-                .OpenForm(context, "/admin/purge", "action")
+                .OpenForm(context, "/manage/purge", "action")
                 .Field("days", "เก่ากว่า (วัน) (Older than, days)", "90", "number", true)
                 .ReasonAndConfirm("purge", "ล้าง (Purge)")
                 .Close("form");

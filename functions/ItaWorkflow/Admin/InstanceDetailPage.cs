@@ -157,7 +157,7 @@ public static class InstanceDetailPage
             {
                 if (evidence.BlobName is { } blob)
                 {
-                    var href = $"/admin/instances/{Uri.EscapeDataString(instanceId)}/evidence?blob={Uri.EscapeDataString(blob)}";
+                    var href = $"/manage/instances/{Uri.EscapeDataString(instanceId)}/evidence?blob={Uri.EscapeDataString(blob)}";
                     h.Open("li").El("a", evidence.Name, ("href", href)).Close("li");
                 }
                 else if (evidence.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
@@ -204,7 +204,7 @@ public static class InstanceDetailPage
 
     private static void Actions(HtmlBuilder h, HttpContext context, InstanceRecord record, MeasureState? measure)
     {
-        var basePath = "/admin/instances/" + Uri.EscapeDataString(record.InstanceId);
+        var basePath = "/manage/instances/" + Uri.EscapeDataString(record.InstanceId);
         h.El("h2", "การดำเนินการ (Actions)");
         if (record.Status == RuntimeStatus.Running)
         {

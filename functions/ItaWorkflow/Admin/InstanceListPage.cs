@@ -31,7 +31,7 @@ public static class InstanceListPage
         {
             var descending = filter.Sort == key && !filter.Descending;
             h.Open("th", ("scope", "col"), ("aria-sort", filter.Sort == key ? (filter.Descending ? "descending" : "ascending") : null))
-                .El("a", text, ("href", filter.Url("/admin/instances", filter.Token, key, descending)))
+                .El("a", text, ("href", filter.Url("/manage/instances", filter.Token, key, descending)))
                 .Close("th");
         }
 
@@ -40,7 +40,7 @@ public static class InstanceListPage
         {
             var overdue = item.Status == RuntimeStatus.Running && item.NextDue < now;
             h.Open("tr")
-                .Open("td").El("a", item.InstanceId, ("href", "/admin/instances/" + Uri.EscapeDataString(item.InstanceId))).Close("td")
+                .Open("td").El("a", item.InstanceId, ("href", "/manage/instances/" + Uri.EscapeDataString(item.InstanceId))).Close("td")
                 .El("td", item.Title)
                 .El("td", string.Join(", ", item.Divisions))
                 .El("td", item.Step)
@@ -53,19 +53,19 @@ public static class InstanceListPage
         h.Close("tbody").Close("table").Open("nav", ("aria-label", "หน้า (Pages)"), ("class", "pages"));
         if (filter.Token is not null)
         {
-            h.El("a", "« หน้าแรก (First page)", ("href", filter.Url("/admin/instances")), ("id", "first-page")).Text(" ");
+            h.El("a", "« หน้าแรก (First page)", ("href", filter.Url("/manage/instances")), ("id", "first-page")).Text(" ");
         }
 
         if (page.ContinuationToken is { } next)
         {
-            h.El("a", "หน้าถัดไป » (Next page)", ("href", filter.Url("/admin/instances", next)), ("id", "next-page"), ("rel", "next"));
+            h.El("a", "หน้าถัดไป » (Next page)", ("href", filter.Url("/manage/instances", next)), ("id", "next-page"), ("rel", "next"));
         }
 
         h.Close("nav");
         if (user.CanAct)
         {
             h.El("h2", "ทำรายการกับทุกรายการที่ตรงตัวกรอง (Batch action on the filtered list)")
-                .OpenForm(context, filter.Url("/admin/instances/batch"), "action")
+                .OpenForm(context, filter.Url("/manage/instances/batch"), "action")
                 .Select("batch-action", "การดำเนินการ (Action)", null, [("suspend", "ระงับ (Suspend)"), ("resume", "ทำต่อ (Resume)"), ("terminate", "ยุติ (Terminate)"), ("resend", "ส่งลิงก์ซ้ำ (Resend link)")])
                 .ReasonAndConfirm("batch", "ดำเนินการทั้งหมด (Run on all)")
                 .Close("form");
@@ -86,7 +86,7 @@ public static class InstanceListPage
 
     private static void Filters(HtmlBuilder h, AdminListFilter f, AdminUser user)
     {
-        h.Open("form", ("method", "get"), ("action", "/admin/instances"), ("class", "filters"), ("role", "search"));
+        h.Open("form", ("method", "get"), ("action", "/manage/instances"), ("class", "filters"), ("role", "search"));
         if (user.District is null)
         {
             h.Field("district", "เขต (District)", f.District);

@@ -27,7 +27,7 @@ public static class PlanPage
             return AdminLayout.Page("แผน (Plans)", user, h.El("p", "บัญชีอ่านอย่างเดียวนำเข้าแผนไม่ได้ — read-only accounts cannot import plans."));
         }
 
-        h.OpenForm(context, "/admin/plans/review", "action", multipart: true);
+        h.OpenForm(context, "/manage/plans/review", "action", multipart: true);
         if (user.District is null)
         {
             h.Field("plan-district", "เขต (District)", null, "text", true);
@@ -73,7 +73,7 @@ public static class PlanPage
         }
 
         h.Close("ul")
-            .OpenForm(context, "/admin/plans/activate", "action")
+            .OpenForm(context, "/manage/plans/activate", "action")
             .Void("input", ("type", "hidden"), ("name", "district"), ("value", plan.District))
             .Void("input", ("type", "hidden"), ("name", "fy"), ("value", plan.FiscalYear.ToString(CultureInfo.InvariantCulture)))
             .Open("table", ("id", "plan-measures")).Open("thead").Open("tr");
@@ -130,7 +130,7 @@ public static class PlanPage
             PlanWorkflow.DefinitionName, instanceId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), user.Actor, context.RequestAborted);
         return outcome == StartOutcome.AlreadyExists
             ? Render(context, $"แผน {instanceId} เริ่มใช้แล้ว — this plan is already active.")
-            : TypedResults.Redirect("/admin/instances/" + Uri.EscapeDataString(instanceId));
+            : TypedResults.Redirect("/manage/instances/" + Uri.EscapeDataString(instanceId));
     }
 
     /// <summary>Applies the reviewed divisions and cadences (form fields <c>div-i</c>, <c>cadence-i</c>) to the draft.</summary>

@@ -20,7 +20,7 @@ public static class SignInPage
             h.El("p", error, ("class", "error"), ("role", "alert"));
         }
 
-        h.OpenForm(context, "/admin/signin", "action")
+        h.OpenForm(context, "/manage/signin", "action")
             .Field("key", "รหัสผู้ดูแล (Admin key)", null, "password", true)
             .El("button", "เข้าสู่ระบบ (Sign in)", ("type", "submit"), ("id", "sign-in"))
             .Close("form");
@@ -41,15 +41,15 @@ public static class SignInPage
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
             Secure = context.Request.IsHttps,
-            Path = "/admin",
+            Path = "/manage",
             MaxAge = AdminAuthenticationHandler.SessionLength,
         });
-        return TypedResults.Redirect("/admin/instances");
+        return TypedResults.Redirect("/manage/instances");
     }
 
     public static IResult SignOut(HttpContext context)
     {
-        context.Response.Cookies.Delete(AdminRoles.Cookie, new CookieOptions { Path = "/admin" });
-        return TypedResults.Redirect("/admin/signin");
+        context.Response.Cookies.Delete(AdminRoles.Cookie, new CookieOptions { Path = "/manage" });
+        return TypedResults.Redirect("/manage/signin");
     }
 }

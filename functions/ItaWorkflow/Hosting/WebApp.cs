@@ -74,7 +74,7 @@ public static class WebApp
         await app.StartAsync();
         foreach (var address in app.Urls)
         {
-            Console.WriteLine($"ITA Workflow: {address}/admin");
+            Console.WriteLine($"ITA Workflow: {address}/manage");
         }
 
         await app.WaitForShutdownAsync();

@@ -101,7 +101,7 @@ public sealed class AdminApp : IAsyncDisposable
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "th-TH" });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/admin/signin");
+        await page.GotoAsync("/manage/signin");
         await page.GetByLabel("รหัสผู้ดูแล (Admin key)").FillAsync(key);
         await page.ClickAsync("#sign-in");
         return page;

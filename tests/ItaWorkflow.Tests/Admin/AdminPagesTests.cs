@@ -15,15 +15,15 @@ public sealed class AdminPagesTests(Azurite azurite)
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/admin/instances");
-        Assert.EndsWith("/admin/signin", page.Url);
+        await page.GotoAsync("/manage/instances");
+        Assert.EndsWith("/manage/signin", page.Url);
 
         await page.GetByLabel("รหัสผู้ดูแล (Admin key)").FillAsync("not-the-key");
         await page.ClickAsync("#sign-in");
         Assert.Contains("รหัสไม่ถูกต้อง", await page.InnerTextAsync("main"));
 
-        var response = await page.GotoAsync("/admin/dashboard");
-        Assert.EndsWith("/admin/signin", page.Url);
+        var response = await page.GotoAsync("/manage/dashboard");
+        Assert.EndsWith("/manage/signin", page.Url);
         Assert.NotNull(response);
         Assert.Contains("default-src 'self'", response.Headers["content-security-policy"]);
     }
@@ -36,12 +36,12 @@ public sealed class AdminPagesTests(Azurite azurite)
         var others = await app.SeedMeasuresAsync(AdminApp.OtherDistrict, 2);
         var page = await app.SignInAsync(AdminApp.DistrictKey);
 
-        await page.GotoAsync("/admin/instances?district=" + Uri.EscapeDataString(AdminApp.OtherDistrict));
+        await page.GotoAsync("/manage/instances?district=" + Uri.EscapeDataString(AdminApp.OtherDistrict));
         var rows = await page.Locator("#instances tbody tr").AllInnerTextsAsync();
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.Contains(AdminApp.District, r));
 
-        var response = await page.GotoAsync("/admin/instances/" + Uri.EscapeDataString(others[0]));
+        var response = await page.GotoAsync("/manage/instances/" + Uri.EscapeDataString(others[0]));
         Assert.Equal(404, response!.Status);
         Assert.DoesNotContain("suspend-reason", await page.ContentAsync());
     }
@@ -54,7 +54,7 @@ public sealed class AdminPagesTests(Azurite azurite)
         var others = await app.SeedMeasuresAsync(AdminApp.OtherDistrict, 4);
         var page = await app.SignInAsync(AdminApp.DistrictKey);
 
-        await page.GotoAsync("/admin/instances?division=" + Uri.EscapeDataString(SampleMeasures.Finance) + "&district=" + Uri.EscapeDataString(AdminApp.OtherDistrict));
+        await page.GotoAsync("/manage/instances?division=" + Uri.EscapeDataString(SampleMeasures.Finance) + "&district=" + Uri.EscapeDataString(AdminApp.OtherDistrict));
         await page.SelectOptionAsync("#batch-action", "suspend");
         await page.FillAsync("#batch-reason", "ปิดปรับปรุงระบบ");
         await page.CheckAsync("#batch-confirm");
@@ -79,7 +79,7 @@ public sealed class AdminPagesTests(Azurite azurite)
         await app.SeedMeasuresAsync(AdminApp.OtherDistrict, 4);
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
-        await page.GotoAsync("/admin/instances");
+        await page.GotoAsync("/manage/instances");
         await page.GetByLabel("เขต (District)").FillAsync(AdminApp.District);
         await page.GetByLabel("ฝ่าย (Division)").FillAsync(SampleMeasures.Finance);
         await page.GetByLabel("ต่อหน้า (Page size)").FillAsync("4");
@@ -107,7 +107,7 @@ public sealed class AdminPagesTests(Azurite azurite)
         var ids = await app.SeedMeasuresAsync(AdminApp.District, 1);
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
-        await page.GotoAsync("/admin/instances/" + Uri.EscapeDataString(ids[0]));
+        await page.GotoAsync("/manage/instances/" + Uri.EscapeDataString(ids[0]));
         Assert.Contains(nameof(InstanceStarted), await page.InnerTextAsync("#timeline"));
         Assert.Contains("assignment", await page.InnerTextAsync("#timeline"));
         await AdminApp.ScreenshotAsync(page, "admin-detail");
@@ -139,7 +139,7 @@ public sealed class AdminPagesTests(Azurite azurite)
             new DeadLetter(letterId, ids[0], outbox.RowKey, nameof(SendEmail), "SMTP 550 <script>", 5, app.Time.GetUtcNow(), null), CancellationToken.None);
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
-        await page.GotoAsync("/admin/dead-letters");
+        await page.GotoAsync("/manage/dead-letters");
         Assert.Contains("SMTP 550 <script>", await page.InnerTextAsync("#dead-letters"));
         await page.Locator("#dead-letters input[name=reason]").FillAsync("แก้ที่อยู่อีเมลแล้ว");
         await page.Locator("#dead-letters input[name=confirm]").CheckAsync();
@@ -158,7 +158,7 @@ public sealed class AdminPagesTests(Azurite azurite)
         var seed = Path.GetFullPath(Path.Combine(Azurite.RepoRoot, "..", "shared", "seeds", "nong-khaem-fy2567-analysis-and-plan.txt"));
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
-        await page.GotoAsync("/admin/plans");
+        await page.GotoAsync("/manage/plans");
         await page.GetByLabel("เขต (District)").FillAsync("หนองแขม");
         await page.GetByLabel("ปีงบประมาณ พ.ศ. (Fiscal year, BE)").FillAsync("2567");
         await page.SetInputFilesAsync("#plan-file", seed);
@@ -179,14 +179,14 @@ public sealed class AdminPagesTests(Azurite azurite)
         await page.CheckAsync("#activate-confirm");
         await page.ClickAsync("#activate-submit");
 
-        Assert.Contains("/admin/instances/", page.Url);
+        Assert.Contains("/manage/instances/", page.Url);
         Assert.Contains("plan v1", await page.InnerTextAsync("dl.summary"));
         var draft = await app.Get<ItaWorkflow.Import.IPlanStore>().GetDraftAsync("หนองแขม", 2567);
         Assert.Equal(rows, draft!.Measures.Count);
         Assert.Equal(3, draft.Measures[0].Cadence.Months);
         Assert.Equal(RuntimeStatus.Running, (await app.Client.GetStatusAsync(PlanIdFor("หนองแขม"), false))!.Instance.Status);
 
-        await page.GotoAsync("/admin/dashboard?district=" + Uri.EscapeDataString(AdminApp.District));
+        await page.GotoAsync("/manage/dashboard?district=" + Uri.EscapeDataString(AdminApp.District));
         Assert.Equal(4, await page.Locator("figure svg").CountAsync());
         Assert.Contains("มาตรการ 6 รายการ", await page.InnerTextAsync("#dashboard-scope"));
         Assert.Equal(10, await page.Locator("figure svg[aria-label^='คะแนนความก้าวหน้า'] > line").CountAsync());

@@ -22,8 +22,8 @@ public sealed class ReportEndpointsTests(Azurite azurite)
         await using var app = await StartAsync(storage);
         using var client = app.GetTestClient();
 
-        var listed = await client.GetFromJsonAsync<JsonElement>("/admin/reports?district=" + Uri.EscapeDataString("บางเขน"));
-        using var download = await client.GetAsync("/admin/reports/file?name=" + Uri.EscapeDataString(files.DocxBlobName));
+        var listed = await client.GetFromJsonAsync<JsonElement>("/manage/reports?district=" + Uri.EscapeDataString("บางเขน"));
+        using var download = await client.GetAsync("/manage/reports/file?name=" + Uri.EscapeDataString(files.DocxBlobName));
 
         Assert.Equal([files.DocxBlobName, files.XlsxBlobName], listed.EnumerateArray().Select(r => r.GetProperty("blobName").GetString()));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
@@ -39,7 +39,7 @@ public sealed class ReportEndpointsTests(Azurite azurite)
         await using var app = await StartAsync(await TestStorage.CreateAsync(azurite));
         using var client = app.GetTestClient();
 
-        using var response = await client.GetAsync("/admin/reports/file?name=" + Uri.EscapeDataString("บางเขน/2567/full-year/report-full-year-2567.xlsx"));
+        using var response = await client.GetAsync("/manage/reports/file?name=" + Uri.EscapeDataString("บางเขน/2567/full-year/report-full-year-2567.xlsx"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -51,7 +51,7 @@ public sealed class ReportEndpointsTests(Azurite azurite)
         builder.Services.AddSingleton(storage);
         builder.Services.AddReports();
         var app = builder.Build();
-        app.MapGroup("/admin").MapReportFiles();
+        app.MapGroup("/manage").MapReportFiles();
         await app.StartAsync();
         return app;
     }
