@@ -30,7 +30,7 @@ echo "==> Azurite on 127.0.0.1:10000-10002 (data in .data/azurite)"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 dotnet functions/ItaWorkflow/bin/Release/net10.0/ItaWorkflow.dll \
-  --contentRoot functions/ItaWorkflow \
+  --contentRoot "$PWD/functions/ItaWorkflow" \
   --urls "${ITA_URLS:-http://localhost:7071}" \
   --Storage:ConnectionString "UseDevelopmentStorage=true" \
   --Samples:Load true \

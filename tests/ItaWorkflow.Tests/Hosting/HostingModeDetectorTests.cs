@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using ItaWorkflow.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +45,7 @@ public sealed class HostingModeDetectorTests
     [Fact]
     public async Task Behind_the_functions_host_the_app_listens_on_the_custom_handler_port()
     {
-        var port = FreeLoopbackPort();
+        var port = ItaWorkflow.Storage.AzuriteProcess.FreePort();
         await using var app = WebApp.Build(
             [
                 $"--{HostingModeDetector.CustomHandlerPortSetting}={port}",
@@ -67,10 +66,4 @@ public sealed class HostingModeDetectorTests
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

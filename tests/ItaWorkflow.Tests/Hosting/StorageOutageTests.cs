@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using ItaWorkflow.Hosting;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Tests.Workflow.Measures;
@@ -19,7 +18,7 @@ public sealed class StorageOutageTests
         var folder = Directory.CreateTempSubdirectory("ita-outage-").FullName;
         var azurite = await AzuriteProcess.StartAsync(folder);
         var ports = (azurite.BlobPort, azurite.QueuePort, azurite.TablePort);
-        var port = FreePort();
+        var port = AzuriteProcess.FreePort();
         await using var app = WebApp.Build(
         [
             "--environment=Development", $"--urls=http://127.0.0.1:{port}",
@@ -71,10 +70,4 @@ public sealed class StorageOutageTests
         return true;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

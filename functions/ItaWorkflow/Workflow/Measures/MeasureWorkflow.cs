@@ -203,12 +203,7 @@ public sealed class MeasureWorkflow : WorkflowDefinition<MeasureState, MeasureIn
             return AlreadyReviewed(state, e.Period);
         }
 
-        var approved = WithProgress(state, state.CurrentProgress with
-        {
-            Status = PeriodStatus.Approved,
-            ReviewedAt = context.Now,
-            ReviewComment = e.Comment,
-        });
+        var approved = ApproveCurrent(state, e.Comment, context.Now);
         var notify = Email(approved, "approved", EmailAudience.Division, DivisionsOf(approved), "none", new() { ["comment"] = e.Comment });
         if (state.Current == state.Periods.Count - 1)
         {
@@ -252,12 +247,7 @@ public sealed class MeasureWorkflow : WorkflowDefinition<MeasureState, MeasureIn
             return AlreadyReviewed(state, e.Period);
         }
 
-        var approved = WithProgress(state, state.CurrentProgress with
-        {
-            Status = PeriodStatus.Approved,
-            ReviewedAt = context.Now,
-            ReviewComment = e.Comment,
-        });
+        var approved = ApproveCurrent(state, e.Comment, context.Now);
         var notify = Email(approved, "approved", EmailAudience.Division, DivisionsOf(approved), "none", new() { ["comment"] = e.Comment, ["completed"] = "true" });
         var done = Complete(approved, "Completion approved by the director.", PeriodStatus.NotRequired);
         return Decision.Apply(done.State!, done.Emitted, [notify, .. done.Commands]);
@@ -401,6 +391,9 @@ public sealed class MeasureWorkflow : WorkflowDefinition<MeasureState, MeasureIn
         period >= 0 && period < state.Progress.Count && state.Progress[period].ReviewedAt is not null && period <= state.Current
             ? Decision.Refuse<MeasureState>($"Period {period + 1} was already reviewed.", RefusalKind.AlreadyDone)
             : Decision.Refuse<MeasureState>($"Period {period + 1} has no progress waiting for review.", RefusalKind.Invalid);
+
+    private static MeasureState ApproveCurrent(MeasureState state, string comment, DateTimeOffset now) =>
+        WithProgress(state, state.CurrentProgress with { Status = PeriodStatus.Approved, ReviewedAt = now, ReviewComment = comment });
 
     private static MeasureState WithProgress(MeasureState state, PeriodProgress progress) =>
         state with { Progress = [.. state.Progress.Select(p => p.Index == progress.Index ? progress : p)] };
