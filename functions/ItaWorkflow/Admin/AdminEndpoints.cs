@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Import;
 using ItaWorkflow.Storage;
@@ -29,6 +30,7 @@ public static class AdminEndpoints
         read.MapGet("/dashboard", (HttpContext c, InstanceIndex index, InstanceStore store, TimeProvider time) => DashboardPage.RenderAsync(c, index, store, time));
         read.MapGet("/dead-letters", (HttpContext c, DeadLetterStore d, WorkflowClient client) => DeadLetterPage.RenderAsync(c, d, client));
         read.MapGet("/plans", (HttpContext c) => PlanPage.Render(c));
+        read.MapReportFiles();
 
         var act = admin.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(AntiforgeryAsync);
         act.MapPost("/instances/batch", AdminActions.BatchAsync);
@@ -37,6 +39,9 @@ public static class AdminEndpoints
         act.MapPost("/purge", DeadLetterPage.PurgeAsync);
         act.MapPost("/plans/review", PlanPage.ReviewAsync);
         act.MapPost("/plans/activate", PlanPage.ActivateAsync);
+
+        // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen.
+        endpoints.MapGroup("").RequireAuthorization(AdminRoles.CanAct).MapImportApi();
         return endpoints;
     }
 

@@ -12,7 +12,8 @@ namespace ItaWorkflow.Tests.Admin;
 [Collection(AzuriteCollection.Name)]
 public sealed class AdminUnitTests(Azurite azurite)
 {
-    private static string Principal(params (string Type, string Value)[] claims) =>
+    /// <summary>An App Service Authentication principal header with the given claims.</summary>
+    internal static string Principal(params (string Type, string Value)[] claims) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new
         {
             auth_typ = "aad",
