@@ -14,10 +14,10 @@ dotnet test ItaWorkflow.slnx -c Release --no-build -nologo --logger "console;ver
   --results-directory TestResults "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-summary=$(grep -E "^(Passed|Failed)!" "$log" | tail -1 || true)
-passed=$(sed -nE 's/.*Passed: *([0-9]+).*/\1/p' <<<"$summary")
-failed=$(sed -nE 's/.*Failed: *([0-9]+).*/\1/p' <<<"$summary")
-skipped=$(sed -nE 's/.*Skipped: *([0-9]+).*/\1/p' <<<"$summary")
+count() { sed -nE "s/^ *$1: *([0-9]+).*/\1/p" "$log" | tail -1; }
+passed=$(count "Passed")
+failed=$(count "Failed")
+skipped=$(count "Skipped")
 rm -f "$log"
 echo
 echo "tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
