@@ -1,4 +1,5 @@
 using ItaWorkflow.Reports;
+using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Import;
 using ItaWorkflow.Storage;
@@ -31,6 +32,7 @@ public static class AdminEndpoints
         read.MapGet("/dead-letters", (HttpContext c, DeadLetterStore d, WorkflowClient client) => DeadLetterPage.RenderAsync(c, d, client));
         read.MapGet("/plans", (HttpContext c) => PlanPage.Render(c));
         read.MapReportFiles();
+        read.MapGet("/directory", (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.RenderAsync(c, store, district));
 
         var act = admin.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(AntiforgeryAsync);
         act.MapPost("/instances/batch", AdminActions.BatchAsync);
@@ -39,6 +41,7 @@ public static class AdminEndpoints
         act.MapPost("/purge", DeadLetterPage.PurgeAsync);
         act.MapPost("/plans/review", PlanPage.ReviewAsync);
         act.MapPost("/plans/activate", PlanPage.ActivateAsync);
+        act.MapPost("/directory", DirectoryPage.SaveAsync);
 
         // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen.
         endpoints.MapGroup("").RequireAuthorization(AdminRoles.CanAct).MapImportApi();

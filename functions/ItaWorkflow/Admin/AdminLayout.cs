@@ -93,6 +93,8 @@ public static class AdminLayout
         ("/manage/dashboard", "แดชบอร์ด (Dashboard)"),
         ("/manage/dead-letters", "งานที่ล้มเหลว (Dead letters)"),
         ("/manage/plans", "แผน (Plans)"),
+        ("/manage/directory", "ทะเบียนหน่วยงาน (Directory)"),
+        ("/manage/reports", "รายงาน (Reports)"),
         ("/manage/signout", "ออกจากระบบ (Sign out)"),
     ];
 

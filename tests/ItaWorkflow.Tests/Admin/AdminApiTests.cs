@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using ItaWorkflow.Admin;
+using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Tests.Infrastructure;
@@ -43,6 +44,67 @@ public sealed class AdminApiTests(Azurite azurite)
         Assert.Equal(11, draft.RootElement.GetProperty("measures").GetArrayLength());
         Assert.True(draft.RootElement.GetProperty("findings").GetArrayLength() > 0);
         await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_district_admin_edits_their_directory_with_bad_input_kept_and_cannot_touch_another_district()
+    {
+        await using var app = WebApp.Build(
+        [
+            "--environment=Development", "--Admin:TrustAppServicePrincipal=true",
+            "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=t" + Guid.NewGuid().ToString("N")[..10],
+        ], builder => builder.WebHost.UseTestServer());
+        await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
+        await app.StartAsync();
+        var http = app.GetTestClient();
+        var store = app.Services.GetRequiredService<IDirectoryStore>();
+        var principal = AdminUnitTests.Principal(("name", "nk"), ("roles", AdminRoles.DistrictAdmin), (AdminRoles.DistrictClaim, "หนองแขม"));
+        var (form, cookie) = await GetAsync(http, principal, "/manage/directory?district=หนองแขม");
+        var token = form.QuerySelector("input[name=__af]")!.GetAttribute("value")!;
+        const string Bad = """{"district":"หนองแขม","divisions":[{"name":"ฝ่ายทะเบียน <b>","aliases":[],"emails":["not-an-email"],"headEmail":null}],"directorEmails":[],"coordinatorEmails":[]}""";
+
+        using var refused = await http.SendAsync(Post(principal, token, cookie, "หนองแขม", Bad));
+        var refusedPage = await Parse(refused);
+        using var other = await http.SendAsync(Post(principal, token, cookie, "บางเขน", Bad.Replace("หนองแขม", "บางเขน", StringComparison.Ordinal)));
+        using var saved = await http.SendAsync(Post(principal, token, cookie, "หนองแขม", Bad.Replace("not-an-email", "registry@nongkhaem.example", StringComparison.Ordinal)));
+
+        Assert.Contains("อีเมลไม่ถูกต้อง", refusedPage.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("not-an-email", refusedPage.QuerySelector("textarea")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, other.StatusCode);
+        Assert.Equal("ฝ่ายทะเบียน <b>", Assert.Single((await store.GetAsync("หนองแขม", CancellationToken.None))!.Divisions).Name);
+        Assert.Null(await store.GetAsync("บางเขน", CancellationToken.None));
+        var (shown, _) = await GetAsync(http, principal, "/manage/directory?district=หนองแขม");
+        using var shownJson = JsonDocument.Parse(shown.QuerySelector("textarea")!.TextContent);
+        Assert.Equal("ฝ่ายทะเบียน <b>", shownJson.RootElement.GetProperty("divisions")[0].GetProperty("name").GetString());
+        Assert.Empty(shown.QuerySelectorAll("textarea b"));
+        await app.StopAsync();
+    }
+
+    private static async Task<(AngleSharp.Dom.IDocument Document, string Cookie)> GetAsync(HttpClient http, string principal, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        using var response = await http.SendAsync(request);
+        var cookie = string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : []);
+        return (await Parse(response), cookie);
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> Parse(HttpResponseMessage response) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+    private static HttpRequestMessage Post(string principal, string token, string cookie, string district, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/manage/directory")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__af"] = token, ["district"] = district, ["json"] = json, ["reason"] = "ปรับรายชื่อ", ["confirm"] = "yes",
+            }),
+        };
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        request.Headers.Add("Cookie", cookie);
+        return request;
     }
 
     private static HttpRequestMessage Upload()
