@@ -20,13 +20,7 @@ public sealed class AdminApiTests(Azurite azurite)
     [Fact]
     public async Task The_import_api_needs_an_admin_who_may_act_and_then_returns_the_draft_with_findings()
     {
-        await using var app = WebApp.Build(
-        [
-            "--environment=Development", "--Admin:TrustAppServicePrincipal=true",
-            "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=t" + Guid.NewGuid().ToString("N")[..10],
-        ], builder => builder.WebHost.UseTestServer());
-        await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
-        await app.StartAsync();
+        await using var app = await StartAppAsync();
         var http = app.GetTestClient();
 
         using var anonymous = await http.SendAsync(Upload());
@@ -49,13 +43,7 @@ public sealed class AdminApiTests(Azurite azurite)
     [Fact]
     public async Task A_district_admin_edits_their_directory_with_bad_input_kept_and_cannot_touch_another_district()
     {
-        await using var app = WebApp.Build(
-        [
-            "--environment=Development", "--Admin:TrustAppServicePrincipal=true",
-            "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=t" + Guid.NewGuid().ToString("N")[..10],
-        ], builder => builder.WebHost.UseTestServer());
-        await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
-        await app.StartAsync();
+        await using var app = await StartAppAsync();
         var http = app.GetTestClient();
         var store = app.Services.GetRequiredService<IDirectoryStore>();
         var principal = AdminUnitTests.Principal(("name", "nk"), ("roles", AdminRoles.DistrictAdmin), (AdminRoles.DistrictClaim, "หนองแขม"));
@@ -79,6 +67,19 @@ public sealed class AdminApiTests(Azurite azurite)
         Assert.Equal("ฝ่ายทะเบียน <b>", shownJson.RootElement.GetProperty("divisions")[0].GetProperty("name").GetString());
         Assert.Empty(shown.QuerySelectorAll("textarea b"));
         await app.StopAsync();
+    }
+
+    /// <summary>The real app on a test server, trusting App Service principal headers, with fresh storage.</summary>
+    private async Task<WebApplication> StartAppAsync()
+    {
+        var app = WebApp.Build(
+        [
+            "--environment=Development", "--Admin:TrustAppServicePrincipal=true",
+            "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=t" + Guid.NewGuid().ToString("N")[..10],
+        ], builder => builder.WebHost.UseTestServer());
+        await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
+        await app.StartAsync();
+        return app;
     }
 
     private static async Task<(AngleSharp.Dom.IDocument Document, string Cookie)> GetAsync(HttpClient http, string principal, string path)
