@@ -5,18 +5,18 @@ namespace ItaWorkflow.Tests.Reports;
 
 public sealed class PlanSummaryTests
 {
+    private static readonly MeasureStanding[] Standings =
+    [
+        new("M1", "Done", true),
+        new("M2", "InProgress", false),
+        new("M10", "Done", true),
+        new("M4", "Done", null),
+    ];
+
     [Fact]
     public void Measures_are_counted_by_status_per_indicator_in_tool_order()
     {
-        var summary = PlanSummary.Compute(
-            ReportFixtures.BangKhenPlan(),
-            [
-                new MeasureStanding("M1", "Done", true),
-                new MeasureStanding("M2", "InProgress", false),
-                new MeasureStanding("M10", "Done", true),
-                new MeasureStanding("M4", "Done", null),
-            ],
-            null);
+        var summary = PlanSummary.Compute(ReportFixtures.BangKhenPlan(), Standings, null);
 
         Assert.Equal([1, 2, 6, 9, 10], summary.Indicators.Select(i => i.Indicator));
         Assert.Equal("การใช้งบประมาณ", summary.Indicators[1].Name);
@@ -28,16 +28,8 @@ public sealed class PlanSummaryTests
     [Fact]
     public void Percent_on_time_counts_only_measures_with_something_due()
     {
-        var summary = PlanSummary.Compute(
-            ReportFixtures.BangKhenPlan(),
-            [
-                new MeasureStanding("M1", "Done", true),
-                new MeasureStanding("M2", "InProgress", false),
-                new MeasureStanding("M10", "Done", true),
-                new MeasureStanding("M4", "Done", null),
-                new MeasureStanding("X1", "Done", false),
-            ],
-            null);
+        // X1 is not a measure of the plan: it must not count.
+        var summary = PlanSummary.Compute(ReportFixtures.BangKhenPlan(), [.. Standings, new MeasureStanding("X1", "Done", false)], null);
 
         Assert.Equal(3, summary.DueCount);
         Assert.Equal(2, summary.OnTimeCount);
