@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Simulation;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
@@ -15,14 +16,22 @@ namespace ItaWorkflow.Bench;
 /// </summary>
 public static class EngineCeilingBench
 {
-    public static async Task<EngineCeilingResult> RunAsync(string connectionString, int parallelism, int instances)
+    public static async Task<EngineCeilingResult> RunAsync(AzuriteProcess azurite, int parallelism, int instances)
     {
-        var raw = await RawCeilingAsync(connectionString, parallelism, instances * 10);
-        var engine = await EngineThroughputAsync(connectionString, parallelism, instances);
-        return new EngineCeilingResult(parallelism, raw.Ops, raw.PerSecond, engine.Transitions, engine.PerSecond, engine.PerSecond / raw.PerSecond);
+        using var requests = new StorageOperationCounter();
+        var connectionString = azurite.ConnectionString;
+        var cpu = new CpuMeter(azurite.ProcessId);
+        var raw = await RawCeilingAsync(connectionString, parallelism, instances * 10, requests);
+        var rawCpu = cpu.Lap(raw.Ops);
+        var engine = await EngineThroughputAsync(connectionString, parallelism, instances, requests);
+        var engineCpu = cpu.Lap(engine.Transitions);
+        return new EngineCeilingResult(
+            parallelism, raw.Ops, raw.PerSecond, raw.Requests, rawCpu, engine.Transitions, engine.PerSecond, engine.Requests, engineCpu,
+            engine.PerSecond / raw.PerSecond);
     }
 
-    private static async Task<(int Ops, double PerSecond)> RawCeilingAsync(string connectionString, int parallelism, int ops)
+    private static async Task<(int Ops, double PerSecond, double Requests)> RawCeilingAsync(
+        string connectionString, int parallelism, int ops, StorageOperationCounter requests)
     {
         var table = new TableServiceClient(connectionString).GetTableClient("benchraw" + Guid.NewGuid().ToString("N")[..8]);
         await table.CreateIfNotExistsAsync();
@@ -32,6 +41,7 @@ public static class EngineCeilingBench
             await table.AddEntityAsync(new TableEntity(partition, "!state") { ["Version"] = 0L });
         }
 
+        var requestsBefore = requests.Count;
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(partitions, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (partition, _) =>
         {
@@ -49,12 +59,14 @@ public static class EngineCeilingBench
             }
         });
         watch.Stop();
-        await table.DeleteAsync();
         var done = ops / parallelism * parallelism;
-        return (done, done / watch.Elapsed.TotalSeconds);
+        var used = requests.Count - requestsBefore;
+        await table.DeleteAsync();
+        return (done, done / watch.Elapsed.TotalSeconds, (double)used / done);
     }
 
-    private static async Task<(int Transitions, double PerSecond)> EngineThroughputAsync(string connectionString, int parallelism, int instances)
+    private static async Task<(int Transitions, double PerSecond, double Requests)> EngineThroughputAsync(
+        string connectionString, int parallelism, int instances, StorageOperationCounter requests)
     {
         await using var host = new EngineBenchHost(connectionString, "bench" + Guid.NewGuid().ToString("N")[..8]);
         await host.Storage.EnsureCreatedAsync();
@@ -73,6 +85,7 @@ public static class EngineCeilingBench
 
         var raisingDone = false;
         var transitions = 0;
+        var requestsBefore = requests.Count;
         var watch = Stopwatch.StartNew();
         var pump = host.PumpUntilAsync(() => Volatile.Read(ref raisingDone));
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (id, _) =>
@@ -91,7 +104,7 @@ public static class EngineCeilingBench
         Volatile.Write(ref raisingDone, true);
         await pump;
         watch.Stop();
-        return (transitions, transitions / watch.Elapsed.TotalSeconds);
+        return (transitions, transitions / watch.Elapsed.TotalSeconds, (double)(requests.Count - requestsBefore) / transitions);
     }
 
     /// <summary>Acknowledge, then report and approve three periods: 7 transitions, each with email and timer commands.</summary>

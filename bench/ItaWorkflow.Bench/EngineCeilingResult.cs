@@ -1,4 +1,14 @@
 namespace ItaWorkflow.Bench;
 
-/// <summary>Raw Table Storage ceiling vs engine throughput at the same parallelism.</summary>
-public sealed record EngineCeilingResult(int Parallelism, int RawOps, double RawOpsPerSecond, int Transitions, double TransitionsPerSecond, double Ratio);
+/// <summary>Raw Table Storage ceiling vs engine throughput at the same parallelism, with storage requests and CPU per unit.</summary>
+public sealed record EngineCeilingResult(
+    int Parallelism,
+    int RawOps,
+    double RawOpsPerSecond,
+    double RawRequestsPerOp,
+    CpuPerUnit RawCpu,
+    int Transitions,
+    double TransitionsPerSecond,
+    double EngineRequestsPerTransition,
+    CpuPerUnit EngineCpu,
+    double Ratio);

@@ -16,10 +16,14 @@ if (what is "engine" or "all" or "memory" or "simulation" or "admin")
     await using var azurite = await AzuriteProcess.StartAsync();
     if (what is "engine" or "all")
     {
-        var engine = await EngineCeilingBench.RunAsync(azurite.ConnectionString, parallelism, instances);
+        var engine = await EngineCeilingBench.RunAsync(azurite, parallelism, instances);
         table.AddRow("engine ceiling", "parallel workers", engine.Parallelism.ToString(CultureInfo.InvariantCulture));
         table.AddRow("engine ceiling", "(a) raw read + 3-entity batch, ops/s", engine.RawOpsPerSecond.ToString("F0", CultureInfo.InvariantCulture));
+        table.AddRow("engine ceiling", "(a) storage requests per raw op", engine.RawRequestsPerOp.ToString("F2", CultureInfo.InvariantCulture));
+        table.AddRow("engine ceiling", "(a) CPU ms per raw op, Azurite / bench client", Cpu(engine.RawCpu));
         table.AddRow("engine ceiling", "(b) engine transitions/s end to end", engine.TransitionsPerSecond.ToString("F0", CultureInfo.InvariantCulture));
+        table.AddRow("engine ceiling", "(b) storage requests per transition (incl. idle queue polls)", engine.EngineRequestsPerTransition.ToString("F2", CultureInfo.InvariantCulture));
+        table.AddRow("engine ceiling", "(b) CPU ms per transition, Azurite / engine", Cpu(engine.EngineCpu));
         table.AddRow("engine ceiling", "ratio (b)/(a) (target ≥ 0.5)", engine.Ratio.ToString("F2", CultureInfo.InvariantCulture));
     }
 
@@ -63,6 +67,9 @@ if (what is "reports" or "all")
 
 AnsiConsole.Write(table);
 return 0;
+
+static string Cpu(CpuPerUnit cpu) =>
+    $"{cpu.AzuriteMs.ToString("F2", CultureInfo.InvariantCulture)} / {cpu.ProcessMs.ToString("F2", CultureInfo.InvariantCulture)}";
 
 int Option(string name, int fallback)
 {

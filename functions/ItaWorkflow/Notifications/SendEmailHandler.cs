@@ -5,13 +5,15 @@ using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Plans;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Notifications;
 
 /// <summary>
 /// Executes <see cref="SendEmail"/>: resolves the audience from the directory, renders one email per recipient with
 /// that recipient's signed link, and records each in the Emails table. Idempotent per recipient: a record already
-/// Sent or Failed is skipped. A permanent refusal (4xx) is recorded as Failed and not thrown, so the engine does not
+/// Sent or Failed is skipped, and one being sent by another consumer within the dispatch lease is left to it (this
+/// attempt fails and is retried later), so the engine needs no outbox claim for emails. A permanent refusal (4xx) is recorded as Failed and not thrown, so the engine does not
 /// retry it; transient failures (5xx, 429, network) are thrown after the other recipients were tried.
 /// </summary>
 public sealed partial class SendEmailHandler(
@@ -20,8 +22,11 @@ public sealed partial class SendEmailHandler(
     EmailLog log,
     LinkSigner links,
     TimeProvider time,
+    IOptions<EngineOptions> engine,
     ILogger<SendEmailHandler> logger) : ICommandHandler
 {
+    public bool RequiresClaim => false;
+
     public Type CommandType => typeof(SendEmail);
 
     public async Task ExecuteAsync(OutboxEntry entry, CancellationToken cancellationToken)
@@ -76,6 +81,14 @@ public sealed partial class SendEmailHandler(
         if (!created && record.Status != EmailStatus.Sending)
         {
             return;
+        }
+
+        if (!created && record.UpdatedAt + engine.Value.DispatchLease > time.GetUtcNow())
+        {
+            // A duplicate delivery while the first is still sending: back off rather than send twice. After the
+            // lease, a record still "Sending" means that consumer died, and this one takes over.
+            throw new InvalidOperationException(
+                $"อีเมล {rowKey} กำลังส่งโดยอีกงานหนึ่ง จะลองใหม่ภายหลัง (email {rowKey} is being sent by another consumer; retrying later).");
         }
 
         var message = new EmailMessage(recipient.Email, rendered.Subject, rendered.Html, rendered.Text, $"{instanceId}/{rowKey}");

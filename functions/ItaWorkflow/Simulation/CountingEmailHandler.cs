@@ -8,6 +8,9 @@ namespace ItaWorkflow.Simulation;
 /// </summary>
 public sealed class CountingEmailHandler(EmailLedger ledger, ICommandHandler? mail = null) : ICommandHandler
 {
+    // Counting alone keeps no ledger, so only a real mail handler (which keeps its own) makes the claim unneeded.
+    public bool RequiresClaim => mail?.RequiresClaim ?? true;
+
     public Type CommandType => typeof(SendEmail);
 
     public async Task ExecuteAsync(OutboxEntry entry, CancellationToken cancellationToken)

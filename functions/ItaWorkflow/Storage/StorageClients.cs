@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
@@ -17,6 +18,7 @@ public sealed class StorageClients
     private readonly TableServiceClient tables;
     private readonly QueueServiceClient queues;
     private readonly BlobServiceClient blobs;
+    private readonly ConcurrentDictionary<string, GroupedWrites> writes = new(StringComparer.Ordinal);
 
     public StorageClients(IOptions<StorageOptions> options)
     {
@@ -60,6 +62,9 @@ public sealed class StorageClients
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(managedIdentityClientId));
 
     public TableClient Table(string name) => tables.GetTableClient(options.TableName(name));
+
+    /// <summary>The group-committed writes of a table (one instance per table, shared by its writers).</summary>
+    public GroupedWrites Writes(string name) => writes.GetOrAdd(name, n => new GroupedWrites(Table(n)));
 
     public QueueClient Queue(string name) => queues.GetQueueClient(options.QueueName(name));
 

@@ -21,6 +21,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkQueue>();
         services.TryAddSingleton<RecoveryMarkers>();
         services.TryAddSingleton<TimerStore>();
+        services.TryAddSingleton(new SnapshotCache());
         services.TryAddSingleton<DeadLetterStore>();
         services.TryAddSingleton<WorkflowClient>();
         services.TryAddSingleton<OutboxDispatcher>();

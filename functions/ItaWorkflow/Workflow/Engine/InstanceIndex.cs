@@ -32,7 +32,7 @@ public sealed class InstanceIndex(StorageClients storage)
             ["UpdatedAt"] = record.UpdatedAt,
             ["Version"] = record.Version,
         };
-        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        return storage.Writes(StorageNames.InstanceIndex).UpsertAsync(entity, cancellationToken);
     }
 
     public async Task RemoveAsync(string district, string instanceId, CancellationToken cancellationToken)

@@ -29,9 +29,9 @@ public sealed class InstanceStore(StorageClients storage)
 
     /// <summary>
     /// Writes snapshot, history and outbox in one batch. A new instance is inserted (fails if it exists);
-    /// an existing one is replaced only if its ETag still matches. Returns the new ETag, or null on a lost race.
+    /// an existing one is replaced only if its ETag still matches. Returns the new ETags, or null on a lost race.
     /// </summary>
-    public async Task<string?> CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
+    public async Task<CommitReceipt?> CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
     {
         var snapshot = commit.Snapshot;
         if (1 + commit.History.Count + commit.Outbox.Count > MaxRowsPerCommit)
@@ -53,14 +53,20 @@ public sealed class InstanceStore(StorageClients storage)
         try
         {
             SinglePartitionBatch.EnsureValid(actions);
-            var response = await Instances.SubmitTransactionAsync(actions, cancellationToken);
-            return response.Value[0].Headers.ETag?.ToString();
+            var responses = (await Instances.SubmitTransactionAsync(actions, cancellationToken)).Value;
+            return new CommitReceipt(
+                ETagOf(responses[0]),
+                [.. responses.Skip(1 + commit.History.Count).Select(ETagOf)]);
         }
-        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
         {
+            // 404: the instance was purged since it was read; the caller re-reads and finds it gone.
             return null;
         }
     }
+
+    private static string ETagOf(Azure.Response response) =>
+        response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table storage answered a batch write without an ETag.");
 
     public async Task<IReadOnlyList<HistoryEntry>> ReadHistoryAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -129,6 +135,13 @@ public sealed class InstanceStore(StorageClients storage)
         {
             foreach (var chunk in group.Chunk(MaxRowsPerCommit))
             {
+                if (chunk.Length == 1)
+                {
+                    // A single write is cheaper than a batch of one.
+                    await Instances.UpdateEntityAsync(OutboxStatusEntity(chunk[0]), ETag.All, TableUpdateMode.Merge, cancellationToken);
+                    continue;
+                }
+
                 var actions = chunk
                     .Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge, OutboxStatusEntity(e), ETag.All))
                     .ToList();
@@ -150,6 +163,11 @@ public sealed class InstanceStore(StorageClients storage)
         }
 
         var claimed = rows.Select(r => (Entry: r.Entry with { Status = OutboxStatus.Dispatching, ClaimedUntil = leaseUntil }, r.ETag)).ToList();
+        if (claimed.Count == 1)
+        {
+            return await ClaimOneAsync(claimed[0].Entry, claimed[0].ETag, cancellationToken) ? [claimed[0].Entry] : [];
+        }
+
         try
         {
             var actions = claimed
@@ -164,18 +182,27 @@ public sealed class InstanceStore(StorageClients storage)
             var won = new List<OutboxEntry>();
             foreach (var (entry, etag) in claimed)
             {
-                try
+                if (await ClaimOneAsync(entry, etag, cancellationToken))
                 {
-                    await Instances.UpdateEntityAsync(OutboxStatusEntity(entry), new ETag(etag), TableUpdateMode.Merge, cancellationToken);
                     won.Add(entry);
-                }
-                catch (RequestFailedException single) when (single.Status is 412 or 404)
-                {
-                    // Lost this row to another consumer.
                 }
             }
 
             return won;
+        }
+    }
+
+    private async Task<bool> ClaimOneAsync(OutboxEntry claimed, string etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Instances.UpdateEntityAsync(OutboxStatusEntity(claimed), new ETag(etag), TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            // Lost this row to another consumer.
+            return false;
         }
     }
 

@@ -50,6 +50,9 @@ public sealed partial class OutboxDispatcher(
             case WorkKind.Dispatch:
                 await DispatchAsync(message.InstanceId, message.OutboxRows ?? [], cancellationToken);
                 break;
+            case WorkKind.Deliver:
+                await DeliverAsync(message.Deliveries ?? [], firstDelivery: dequeueCount <= 1, cancellationToken);
+                break;
         }
     }
 
@@ -92,19 +95,30 @@ public sealed partial class OutboxDispatcher(
         var candidates = (await store.ReadOutboxAsync(instanceId, [.. rowKeys.Distinct()], cancellationToken))
             .Where(row => row.Entry.IsDispatchable(now))
             .ToList();
+        await RunAsync(candidates, cancellationToken);
+    }
 
+    /// <summary>
+    /// Runs freshly committed rows as carried in the message, each instance's rows together. A redelivered message
+    /// may have been partly done by the attempt that failed, so then the rows are read back like any dispatch.
+    /// </summary>
+    private Task DeliverAsync(IReadOnlyList<OutboxDelivery> deliveries, bool firstDelivery, CancellationToken cancellationToken) =>
+        Task.WhenAll(deliveries.GroupBy(d => d.InstanceId, StringComparer.Ordinal).Select(rows => firstDelivery
+            ? RunAsync([.. rows.Select(d => (d.ToEntry(), d.ETag))], cancellationToken)
+            : DispatchAsync(rows.Key, [.. rows.Select(d => d.RowKey)], cancellationToken)));
+
+    /// <summary>Runs one instance's rows: claims those whose handler requires it, runs them, records the outcomes in one batch.</summary>
+    private async Task RunAsync(IReadOnlyList<(OutboxEntry Entry, string ETag)> rows, CancellationToken cancellationToken)
+    {
+        var byClaim = rows.ToLookup(r => HandlerFor(r.Entry)?.RequiresClaim ?? true);
         // Claiming makes duplicate deliveries (a recovery re-enqueue racing the original) run each row once.
-        var claimed = await store.ClaimOutboxAsync(candidates, now + settings.DispatchLease, cancellationToken);
+        var claimed = await store.ClaimOutboxAsync([.. byClaim[true]], time.GetUtcNow() + settings.DispatchLease, cancellationToken);
         var changed = new List<OutboxEntry>();
-        foreach (var entry in claimed)
+        foreach (var entry in byClaim[false].Select(r => r.Entry).Concat(claimed).OrderBy(e => e.RowKey, StringComparer.Ordinal))
         {
             try
             {
-                if (!handlerByType.TryGetValue(entry.Command.GetType(), out var handler))
-                {
-                    throw new InvalidOperationException($"No handler for {entry.Command.GetType().Name}.");
-                }
-
+                var handler = HandlerFor(entry) ?? throw new InvalidOperationException($"No handler for {entry.Command.GetType().Name}.");
                 await handler.ExecuteAsync(entry, cancellationToken);
                 changed.Add(entry with { Status = OutboxStatus.Done, DoneAt = time.GetUtcNow(), LastError = null, ClaimedUntil = null });
             }
@@ -119,6 +133,8 @@ public sealed partial class OutboxDispatcher(
             await store.UpdateOutboxAsync(changed, cancellationToken);
         }
     }
+
+    private ICommandHandler? HandlerFor(OutboxEntry entry) => handlerByType.GetValueOrDefault(entry.Command.GetType());
 
     private async Task<OutboxEntry> FailAsync(OutboxEntry entry, Exception error, CancellationToken cancellationToken)
     {

@@ -3,6 +3,8 @@ namespace ItaWorkflow.Workflow.Engine;
 /// <summary>Raises an event on another instance with the outbox id as idempotency key.</summary>
 public sealed class RaiseEventHandler(WorkflowClient client) : ICommandHandler
 {
+    public bool RequiresClaim => false;
+
     public Type CommandType => typeof(RaiseEvent);
 
     public async Task ExecuteAsync(OutboxEntry entry, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed class TimerStore(StorageClients storage)
 
     /// <summary>Adds (or re-adds, idempotently) a timer.</summary>
     public Task ScheduleAsync(DueTimer timer, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(
+        storage.Writes(StorageNames.Timers).UpsertAsync(
             new TableEntity(Shard(timer.InstanceId), RowKey(timer))
             {
                 ["Kind"] = timer.Kind.ToString(),
@@ -26,7 +26,6 @@ public sealed class TimerStore(StorageClients storage)
                 ["Purpose"] = timer.Purpose,
                 ["DueAt"] = timer.DueAt,
             },
-            TableUpdateMode.Replace,
             cancellationToken);
 
     /// <summary>Timers due at or before <paramref name="now"/>, oldest first per shard.</summary>

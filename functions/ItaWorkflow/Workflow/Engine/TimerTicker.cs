@@ -53,8 +53,9 @@ public sealed partial class TimerTicker(
     {
         var stale = await markers.StaleAsync(now - options.Value.RecoveryGrace, cancellationToken);
         var requeued = 0;
-        foreach (var (instanceId, etag) in stale)
+        foreach (var group in stale.GroupBy(m => m.InstanceId, StringComparer.Ordinal))
         {
+            var instanceId = group.Key;
             var snapshot = await store.ReadAsync(instanceId, cancellationToken);
             if (snapshot is not null)
             {
@@ -72,7 +73,10 @@ public sealed partial class TimerTicker(
                 await index.UpsertAsync(snapshot, cancellationToken);
             }
 
-            await markers.ClearAsync(instanceId, etag, cancellationToken);
+            foreach (var (_, markerKey) in group)
+            {
+                await markers.ClearAsync(markerKey, cancellationToken);
+            }
         }
 
         return requeued;

@@ -7,10 +7,12 @@ namespace ItaWorkflow.Workflow.Engine;
 /// <param name="TimerId">For a timer: its id.</param>
 /// <param name="Purpose">For a timer: its purpose.</param>
 /// <param name="DueAt">For a timer: when it was due.</param>
+/// <param name="Deliveries">For <see cref="WorkKind.Deliver"/>: the committed rows, possibly of several instances.</param>
 public sealed record WorkMessage(
     WorkKind Kind,
     string InstanceId,
     IReadOnlyList<string>? OutboxRows = null,
     string? TimerId = null,
     string? Purpose = null,
-    DateTimeOffset? DueAt = null);
+    DateTimeOffset? DueAt = null,
+    IReadOnlyList<OutboxDelivery>? Deliveries = null);

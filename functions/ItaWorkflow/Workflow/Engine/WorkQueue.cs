@@ -4,15 +4,68 @@ using ItaWorkflow.Storage;
 
 namespace ItaWorkflow.Workflow.Engine;
 
-/// <summary>The engine's Azure Storage work queue (competing consumers).</summary>
-public sealed class WorkQueue(StorageClients storage)
+/// <summary>
+/// The engine's Azure Storage work queue (competing consumers). Freshly committed outbox rows are group-committed:
+/// rows committed while a send is in flight leave together in the next message, so busy writers share round trips.
+/// </summary>
+public sealed class WorkQueue
 {
+    /// <summary>JSON bytes per message; base64 makes it ≤ 60,000 of the queue's 65,536.</summary>
+    private const int MaxMessageJsonBytes = 45_000;
+
+    private readonly StorageClients storage;
+    private readonly GroupCommit<string, IReadOnlyList<OutboxDelivery>> deliveries;
+
+    public WorkQueue(StorageClients storage)
+    {
+        this.storage = storage;
+        deliveries = new GroupCommit<string, IReadOnlyList<OutboxDelivery>>((_, commits) => SendDeliveriesAsync(commits), 256);
+    }
+
     public QueueClient Client => storage.Queue(StorageNames.WorkQueue);
 
     public Task EnqueueAsync(WorkMessage message, CancellationToken cancellationToken) =>
         Client.SendMessageAsync(JsonSerializer.Serialize(message, EngineJson.Options), cancellationToken);
 
+    /// <summary>Hands one commit's outbox rows to the queue; completes when the message carrying them is stored.</summary>
+    public Task DeliverAsync(IReadOnlyList<OutboxDelivery> committed, CancellationToken cancellationToken) =>
+        deliveries.SubmitAsync(StorageNames.WorkQueue, committed).WaitAsync(cancellationToken);
+
     public static WorkMessage Parse(string body) =>
         JsonSerializer.Deserialize<WorkMessage>(body, EngineJson.Options)
         ?? throw new FormatException("Empty work message.");
+
+    private async Task SendDeliveriesAsync(IReadOnlyList<IReadOnlyList<OutboxDelivery>> commits)
+    {
+        var message = new List<OutboxDelivery>();
+        var size = 0;
+        foreach (var commit in commits)
+        {
+            var commitSize = commit.Sum(d => JsonSerializer.SerializeToUtf8Bytes(d, EngineJson.Options).Length);
+            if (commitSize > MaxMessageJsonBytes)
+            {
+                // Too big to carry: name the rows and let the consumer read them.
+                await EnqueueAsync(new WorkMessage(WorkKind.Dispatch, commit[0].InstanceId, [.. commit.Select(d => d.RowKey)]), CancellationToken.None);
+                continue;
+            }
+
+            if (size + commitSize > MaxMessageJsonBytes)
+            {
+                await SendAsync(message);
+                message = [];
+                size = 0;
+            }
+
+            message.AddRange(commit);
+            size += commitSize;
+        }
+
+        if (message.Count > 0)
+        {
+            await SendAsync(message);
+        }
+    }
+
+    private Task SendAsync(IReadOnlyList<OutboxDelivery> message) =>
+        EnqueueAsync(new WorkMessage(WorkKind.Deliver, message[0].InstanceId, Deliveries: message), CancellationToken.None);
 }

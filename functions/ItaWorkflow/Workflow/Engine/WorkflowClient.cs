@@ -14,6 +14,7 @@ public sealed partial class WorkflowClient(
     WorkQueue queue,
     RecoveryMarkers markers,
     TimerStore timers,
+    SnapshotCache cache,
     WorkflowRegistry registry,
     TimeProvider time,
     ILogger<WorkflowClient> logger)
@@ -27,15 +28,16 @@ public sealed partial class WorkflowClient(
         var inputJson = input as string ?? JsonSerializer.Serialize(input, input.GetType(), EngineJson.Options);
         var now = time.GetUtcNow();
         var commit = InstanceTransition.Start(registry.Definition(definition), instanceId, inputJson, actor, now);
-        await markers.MarkAsync(instanceId, now, cancellationToken);
-        var etag = await store.CommitAsync(commit, cancellationToken);
-        if (etag is null)
+        var marker = await markers.MarkAsync(instanceId, now, cancellationToken);
+        var receipt = await store.CommitAsync(commit, cancellationToken);
+        if (receipt is null)
         {
+            await markers.ClearAsync(marker, cancellationToken);
             return StartOutcome.AlreadyExists;
         }
 
         LogStarted(instanceId, definition);
-        await AfterCommitAsync(commit, cancellationToken);
+        await AfterCommitAsync(commit, receipt, marker, cancellationToken);
         return StartOutcome.Started;
     }
 
@@ -43,14 +45,16 @@ public sealed partial class WorkflowClient(
     public async Task<RaiseResult> RaiseEventAsync(string instanceId, EventEnvelope envelope, CancellationToken cancellationToken = default)
     {
         // The recovery marker is written alongside the first read (it only says "look here later"), so it
-        // costs no extra round trip before the commit; a refused event leaves a marker the sweep clears.
+        // costs no extra round trip before the commit.
         var marking = markers.MarkAsync(instanceId, time.GetUtcNow(), cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var snapshot = await store.ReadAsync(instanceId, cancellationToken);
-            await marking;
+            var cached = attempt == 0 ? cache.Get(instanceId) : null;
+            var snapshot = cached ?? await store.ReadAsync(instanceId, cancellationToken);
+            var marker = await marking;
             if (snapshot is null)
             {
+                await markers.ClearAsync(marker, cancellationToken);
                 return new RaiseResult(RaiseOutcome.NotFound, $"No instance {instanceId}.", RefusalKind.NotFound, null, 0);
             }
 
@@ -58,17 +62,25 @@ public sealed partial class WorkflowClient(
             var step = InstanceTransition.Apply(registry, snapshot, envelope, now);
             if (step.Commit is null)
             {
+                if (cached is not null)
+                {
+                    // Only a commit proves the cached snapshot current; an answer without one is given from storage.
+                    continue;
+                }
+
+                await markers.ClearAsync(marker, cancellationToken);
                 return step.Result;
             }
-
-            if (await store.CommitAsync(step.Commit, cancellationToken) is null)
+            var receipt = await store.CommitAsync(step.Commit, cancellationToken);
+            if (receipt is null)
             {
+                cache.Forget(instanceId);
                 LogConflict(instanceId, envelope.Event.GetType().Name, attempt);
                 continue;
             }
 
             LogApplied(instanceId, envelope.Event.GetType().Name, step.Commit.Snapshot.Step, step.Commit.Snapshot.Version);
-            await AfterCommitAsync(step.Commit, cancellationToken);
+            await AfterCommitAsync(step.Commit, receipt, marker, cancellationToken);
             return step.Result;
         }
 
@@ -121,6 +133,7 @@ public sealed partial class WorkflowClient(
         }
 
         await store.DeletePartitionAsync(instanceId, cancellationToken);
+        cache.Forget(instanceId);
         await index.RemoveAsync(snapshot.Summary.District, instanceId, cancellationToken);
         LogPurged(instanceId);
         return true;
@@ -150,19 +163,23 @@ public sealed partial class WorkflowClient(
         return purged;
     }
 
-    /// <summary>Index the committed snapshot and hand its outbox rows to the work queue.</summary>
-    internal async Task AfterCommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Remembers the committed snapshot, indexes it and hands its outbox rows to the work queue, then removes the
+    /// recovery marker: from here on the queue owns the work. A crash before that leaves the marker for the sweep.
+    /// </summary>
+    private async Task AfterCommitAsync(InstanceCommit commit, CommitReceipt receipt, string marker, CancellationToken cancellationToken)
     {
-        var snapshot = commit.Snapshot;
+        var snapshot = commit.Snapshot with { ETag = receipt.SnapshotETag };
+        cache.Put(snapshot);
         var indexing = index.UpsertAsync(snapshot, cancellationToken);
         if (commit.Outbox.Count > 0)
         {
-            await queue.EnqueueAsync(
-                new WorkMessage(WorkKind.Dispatch, snapshot.InstanceId, [.. commit.Outbox.Select(o => o.RowKey)]),
+            await queue.DeliverAsync(
+                [.. commit.Outbox.Select((o, i) => new OutboxDelivery(o.InstanceId, o.RowKey, receipt.OutboxETags[i], o.Command, o.CreatedAt))],
                 cancellationToken);
         }
-
         await indexing;
+        await markers.ClearAsync(marker, cancellationToken);
     }
 
     private static string RequireReason(string reason) =>
