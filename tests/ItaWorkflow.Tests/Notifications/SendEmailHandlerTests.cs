@@ -47,6 +47,30 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task An_email_another_consumer_is_sending_is_left_to_it_until_its_lease_runs_out()
+    {
+        await using var harness = await NotifyTestSetup.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var input = SampleMeasures.Input(SampleMeasures.Measure("M01", 1, [SampleMeasures.Registry]));
+        var id = MeasureWorkflow.InstanceIdFor(input.District, input.FiscalYear, "M01");
+        await harness.Client.StartAsync(MeasureWorkflow.DefinitionName, id, input, "test");
+        var row = (await harness.Client.GetStatusAsync(id, true))!.Outbox.Single(o => o.Command is SendEmail);
+        var handler = harness.Get<IEnumerable<ICommandHandler>>().OfType<SendEmailHandler>().Single();
+        // Another consumer holding a duplicate delivery of the same row has just started sending.
+        await harness.Get<EmailLog>().ClaimAsync(
+            new EmailRecord(id, row.RowKey + "-000", RegistryMail, "assignment", "s", EmailStatus.Sending, "Memory", null, 0, null, harness.Time.GetUtcNow()),
+            CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => handler.ExecuteAsync(row, CancellationToken.None));
+        Assert.Empty(harness.Get<MemoryEmailSender>().Sent);
+
+        // That consumer died mid-send: after its lease this one takes over and sends exactly once.
+        harness.Time.Advance(TimeSpan.FromMinutes(6));
+        await handler.ExecuteAsync(row, CancellationToken.None);
+        await handler.ExecuteAsync(row, CancellationToken.None);
+        Assert.Single(harness.Get<MemoryEmailSender>().Sent);
+    }
+
+    [Fact]
     public async Task A_bad_address_is_recorded_as_failed_without_retrying_and_others_still_get_mail()
     {
         await using var harness = await NotifyTestSetup.CreateAsync(azurite, SampleMeasures.FiscalYearStart);

@@ -4,6 +4,7 @@ using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaWorkflow.Tests.Workflow.Engine;
 
@@ -72,29 +73,83 @@ public sealed class WorkflowClientTests(Azurite azurite)
     [Fact]
     public async Task Commands_committed_before_a_crash_are_dispatched_exactly_once_after_restart()
     {
-        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await StartMeasureAsync(harness);
-        var sentBefore = harness.Emails.Sent.Count;
-        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
-        // The process dies after the commit: the dispatch message never reaches a consumer.
-        await harness.Get<WorkQueue>().Client.ClearMessagesAsync();
-        var pending = (await harness.Client.GetStatusAsync(id, true))!.Outbox.Where(o => o.Status == OutboxStatus.Pending).ToList();
+        var storage = TestStorage.Options(azurite);
+        await using var restarted = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
+        var id = await StartMeasureAsync(restarted);
+        var sentBefore = restarted.Emails.Sent.Count;
+        // The first process loses its queue right after the commit: it dies before handing the work over.
+        await using (var crashing = await EngineHarness.CreateAsync(
+            azurite, SampleMeasures.FiscalYearStart, services => services.AddSingleton(UnreachableQueue(azurite)), storage))
+        {
+            await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() =>
+                crashing.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk")));
+        }
+
+        var pending = (await restarted.Client.GetStatusAsync(id, true))!.Outbox.Where(o => o.Status == OutboxStatus.Pending).ToList();
         Assert.Equal(2, pending.Count);
+        Assert.Equal(0, await restarted.DrainAsync());
 
-        harness.Time.Advance(TimeSpan.FromMinutes(2));
-        await harness.Ticker.TickAsync(CancellationToken.None);
+        restarted.Time.Advance(TimeSpan.FromMinutes(2));
+        await restarted.Ticker.TickAsync(CancellationToken.None);
+        await restarted.DrainAsync();
+        Assert.All((await restarted.Client.GetStatusAsync(id, true))!.Outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
         // A duplicate delivery of the same rows (the original message surfacing late) must not run them again.
-        await harness.Get<WorkQueue>().EnqueueAsync(new WorkMessage(WorkKind.Dispatch, id, [.. pending.Select(p => p.RowKey)]), CancellationToken.None);
-        await harness.DrainAsync();
+        await restarted.Get<WorkQueue>().EnqueueAsync(new WorkMessage(WorkKind.Dispatch, id, [.. pending.Select(p => p.RowKey)]), CancellationToken.None);
+        await restarted.DrainAsync();
 
-        var outbox = (await harness.Client.GetStatusAsync(id, true))!.Outbox;
+        var outbox = (await restarted.Client.GetStatusAsync(id, true))!.Outbox;
         Assert.All(outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
         var emailRow = pending.Single(p => p.Command is SendEmail);
-        Assert.Single(harness.Emails.Sent, s => s.OutboxId == emailRow.Id);
-        Assert.Equal(sentBefore + 1, harness.Emails.Sent.Count);
-        var timers = await harness.Get<TimerStore>().OfInstanceAsync(id, CancellationToken.None);
+        Assert.Single(restarted.Emails.Sent, s => s.OutboxId == emailRow.Id);
+        Assert.Equal(sentBefore + 1, restarted.Emails.Sent.Count);
+        var timers = await restarted.Get<TimerStore>().OfInstanceAsync(id, CancellationToken.None);
         Assert.Contains(timers, t => t.Id == ((ScheduleTimer)pending.Single(p => p.Command is ScheduleTimer).Command).TimerId);
+        var listed = Assert.Single((await restarted.Client.ListAsync(new InstanceQuery())).Items);
+        Assert.Equal(MeasureSteps.AwaitingProgress, listed.Step);
     }
+
+    [Fact]
+    public async Task A_redelivered_message_reads_its_rows_back_and_skips_those_already_done()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartMeasureAsync(harness);
+        var queue = harness.Get<WorkQueue>();
+        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
+        var message = Assert.Single((await queue.Client.ReceiveMessagesAsync(32)).Value);
+        var delivered = WorkQueue.Parse(message.Body.ToString());
+        Assert.Equal(WorkKind.Deliver, delivered.Kind);
+        Assert.Equal(2, delivered.Deliveries!.Count);
+
+        // The first delivery runs the rows and then fails to delete the message, which comes back.
+        await harness.Get<OutboxDispatcher>().ProcessAsync(message.Body.ToString(), 1, CancellationToken.None);
+        await harness.Get<OutboxDispatcher>().ProcessAsync(message.Body.ToString(), 2, CancellationToken.None);
+
+        Assert.Single(harness.Emails.Sent, s => s.OutboxId == OutboxId.Of(id, delivered.Deliveries.Single(d => d.Command is SendEmail).RowKey));
+        Assert.All((await harness.Client.GetStatusAsync(id, true))!.Outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
+    }
+
+    [Fact]
+    public async Task An_instance_changed_by_another_process_is_re_read_not_overwritten()
+    {
+        var storage = TestStorage.Options(azurite);
+        await using var first = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
+        await using var second = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
+        var id = await StartMeasureAsync(first, divisions: [SampleMeasures.Registry, SampleMeasures.Finance]);
+
+        // The second process moves the instance on; the first still holds the snapshot it committed.
+        Assert.Equal(RaiseOutcome.Applied, (await second.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "a"))).Outcome);
+        var fromFirst = await first.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Finance), "b"));
+        var repeated = await first.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "c"));
+
+        Assert.Equal(RaiseOutcome.Applied, fromFirst.Outcome);
+        Assert.Equal(RaiseOutcome.AlreadyDone, repeated.Outcome);
+        var history = (await first.Client.GetStatusAsync(id, true))!.History;
+        Assert.Equal(2, history.Count(h => h.Type == nameof(DivisionAcknowledged)));
+        Assert.Equal(MeasureSteps.AwaitingProgress, (await second.Client.GetStatusAsync(id, false))!.Instance.Step);
+    }
+
+    private static WorkQueue UnreachableQueue(Azurite azurite) =>
+        new(new StorageClients(Microsoft.Extensions.Options.Options.Create(TestStorage.Options(azurite))));
 
     [Fact]
     public async Task Work_failing_five_times_is_parked_in_dead_letters_and_can_be_retried()
