@@ -69,10 +69,10 @@ public sealed class InstanceIndex(StorageClients storage)
     }
 
     /// <summary>Most index rows one list call reads while applying in-memory filters before it returns a partial page.</summary>
-    public const int ScanBudget = 5000;
+    public const int ScanBudget = 2000;
 
     /// <summary>Most table requests one list call makes before it returns a partial (possibly empty) page.</summary>
-    public const int ReadBudget = 8;
+    public const int ReadBudget = 4;
 
     /// <summary>
     /// A page of instances in (district, instance id) order. An all-district query walks the districts one partition
@@ -111,7 +111,7 @@ public sealed class InstanceIndex(StorageClients storage)
         var reads = 0;
         while (partition is not null)
         {
-            var readSize = query.FiltersInMemory ? Math.Clamp(pageSize * 10, 200, 1000) : pageSize - items.Count;
+            var readSize = query.FiltersInMemory ? Math.Clamp(pageSize * 20, 200, 1000) : pageSize - items.Count;
             var last = after;
             await foreach (var page in Table.QueryAsync<TableEntity>(Filter(query, partition, after), maxPerPage: readSize, cancellationToken: cancellationToken)
                 .AsPages(pageSizeHint: readSize))
