@@ -24,6 +24,12 @@ public static class AdminListBench
         var now = new DateTimeOffset(2024, 3, 15, 9, 0, 0, TimeSpan.FromHours(7));
         await SeedAsync(table, rows, now, cancellationToken);
         var index = new InstanceIndex(storage);
+        var results = new List<AdminListBenchResult>
+        {
+            // Rows seeded straight into the table carry no district markers, so the first all-district page finds the
+            // districts by walking the partitions once (what a deployment upgraded from an unmarked index pays once).
+            await TimeAsync(index, "first all-district page after seeding (finds the districts once)", new InstanceQuery(PageSize: pageSize), 1, cancellationToken),
+        };
         var cases = new (string Name, InstanceQuery Query)[]
         {
             ("all districts", new InstanceQuery(PageSize: pageSize)),
@@ -33,8 +39,10 @@ public static class AdminListBench
             ("district + division (in memory)", new InstanceQuery("เขต07", PageSize: pageSize, Division: "ฝ่ายโยธา")),
             ("all districts + title text (in memory)", new InstanceQuery(PageSize: pageSize, TitleContains: "มาตรการ 7")),
             ("all districts + step", new InstanceQuery(Step: "AwaitingReview", PageSize: pageSize)),
+            ("all districts + overdue", new InstanceQuery(Status: RuntimeStatus.Running, DueBefore: now, PageSize: pageSize)),
+            ("all districts + division (in memory)", new InstanceQuery(PageSize: pageSize, Division: "ฝ่ายโยธา")),
+            ("all districts + rare title text (in memory)", new InstanceQuery(PageSize: pageSize, TitleContains: "มาตรการ 1999 ")),
         };
-        var results = new List<AdminListBenchResult>();
         foreach (var (name, query) in cases)
         {
             results.Add(await TimeAsync(index, name, query, pagesPerCase, cancellationToken));

@@ -15,12 +15,13 @@ public static class AdminActions
 
     public static async Task<IResult> InstanceAsync(HttpContext context, WorkflowClient client, WorkflowRegistry registry, TimeProvider time, string id, string action)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var reason = form["reason"].ToString().Trim();
         if (await InstanceDetailPage.ReadVisibleAsync(client, user, id, false, context.RequestAborted) is null)
         {
-            return AdminLayout.Page("ไม่พบรายการ (Not found)", user, new HtmlBuilder().El("p", "ไม่พบรายการนี้ หรือไม่มีสิทธิ์ — not found or not yours."), StatusCodes.Status404NotFound);
+            return AdminLayout.Page(context, t["ไม่พบรายการ (Not found)"], user, new HtmlBuilder(t).El("p", t["ไม่พบรายการนี้ หรือไม่มีสิทธิ์ — not found or not yours."]), StatusCodes.Status404NotFound);
         }
 
         if (reason.Length == 0 || form["confirm"] != "yes")
@@ -57,13 +58,14 @@ public static class AdminActions
 
     public static async Task<IResult> BatchAsync(HttpContext context, WorkflowClient client, InstanceIndex index, TimeProvider time)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var reason = form["reason"].ToString().Trim();
         var action = form["batch-action"].ToString();
         if (reason.Length == 0 || form["confirm"] != "yes" || action is not ("suspend" or "resume" or "terminate" or "resend"))
         {
-            return AdminLayout.Page("ทำรายการไม่ได้ (Refused)", user, new HtmlBuilder().El("p", "ต้องเลือกการดำเนินการ ระบุเหตุผลและติ๊กยืนยัน — action, reason and confirmation are required.", ("class", "error")), StatusCodes.Status400BadRequest);
+            return AdminLayout.Page(context, t["ทำรายการไม่ได้ (Refused)"], user, new HtmlBuilder(t).El("p", t["ต้องเลือกการดำเนินการ ระบุเหตุผลและติ๊กยืนยัน — action, reason and confirmation are required."], ("class", "error")), StatusCodes.Status400BadRequest);
         }
 
         var query = AdminListFilter.Parse(context.Request.Query).ToQuery(user, time.GetUtcNow()) with { ContinuationToken = null };

@@ -111,7 +111,7 @@ public sealed class AdminAuthenticationHandler(
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         Response.ContentType = "text/html; charset=utf-8";
-        await Response.WriteAsync(AdminLayout.Message("ไม่มีสิทธิ์ (Forbidden)", "บัญชีนี้ไม่มีสิทธิ์ทำรายการนี้ — this account may not do this."));
+        await Response.WriteAsync(AdminLayout.Message(Context, "ไม่มีสิทธิ์ (Forbidden)", "บัญชีนี้ไม่มีสิทธิ์ทำรายการนี้ — this account may not do this."));
     }
 
     private static bool KeyEquals(string expected, string actual) =>

@@ -7,7 +7,9 @@ public static class AdminCss
         :root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --accent: #0b4f8a; --bad: #a4161a; --ok: #1b6e2a; }
         body { font-family: "TH Sarabun New", "Sarabun", "Loma", "Garuda", sans-serif; font-size: 17px; color: var(--ink); margin: 0; background: #fff; }
         main { padding: 1rem 1.5rem; }
-        header nav { background: var(--accent); padding: .5rem 1.5rem; display: flex; justify-content: space-between; align-items: center; }
+        header { background: var(--accent); display: flex; align-items: center; }
+        header .language { margin: .5rem 1.5rem; }
+        header nav { flex: 1; background: var(--accent); padding: .5rem 1.5rem; display: flex; justify-content: space-between; align-items: center; }
         header ul { list-style: none; margin: 0; padding: 0; display: flex; gap: 1.25rem; flex-wrap: wrap; }
         header a, header .who { color: #fff; }
         a { color: var(--accent); }

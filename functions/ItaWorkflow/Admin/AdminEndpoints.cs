@@ -17,7 +17,7 @@ public static class AdminEndpoints
 
     public static IEndpointRouteBuilder MapAdminPages(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/manage").AddEndpointFilter(SecurityHeadersAsync).ExcludeFromDescription();
+        var admin = endpoints.MapGroup("/manage").AddEndpointFilter(SecurityHeadersAsync).AddEndpointFilter(LanguageAsync).ExcludeFromDescription();
         admin.MapGet("/admin.css", () => TypedResults.Text(AdminCss.Text, "text/css; charset=utf-8")).AllowAnonymous();
         admin.MapGet("/signin", (HttpContext c, IOptions<AdminOptions> o) => SignInPage.Render(c, o)).AllowAnonymous();
         admin.MapPost("/signin", SignInPage.PostAsync).AllowAnonymous().AddEndpointFilter(AntiforgeryAsync);
@@ -59,13 +59,20 @@ public static class AdminEndpoints
         return next(context);
     }
 
+    private static ValueTask<object?> LanguageAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        AdminText.Remember(context.HttpContext);
+        return next(context);
+    }
+
     private static async ValueTask<object?> AntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
         if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
         {
-            return AdminLayout.Page("คำขอไม่ถูกต้อง (Bad request)", null,
-                new HtmlBuilder().El("p", "แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาโหลดหน้าใหม่ — the form expired or is invalid; reload the page."),
+            var t = AdminText.For(context.HttpContext);
+            return AdminLayout.Page(context.HttpContext, t["คำขอไม่ถูกต้อง (Bad request)"], null,
+                new HtmlBuilder(t).El("p", t["แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาโหลดหน้าใหม่ — the form expired or is invalid; reload the page."]),
                 StatusCodes.Status400BadRequest);
         }
 

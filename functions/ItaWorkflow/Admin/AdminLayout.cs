@@ -8,11 +8,15 @@ public static class AdminLayout
     public const string ContentType = "text/html; charset=utf-8";
 
     /// <summary>A full page around <paramref name="body"/>.</summary>
-    public static IResult Page(string title, AdminUser? user, HtmlBuilder body, int status = StatusCodes.Status200OK) =>
-        TypedResults.Content(Document(title, user, body), ContentType, null, status);
+    /// <summary>A full page in the request's language, with the language switch pointing back at this page.</summary>
+    public static IResult Page(HttpContext context, string title, AdminUser? user, HtmlBuilder body, int status = StatusCodes.Status200OK) =>
+        TypedResults.Content(Document(title, user, body, AdminText.For(context), context), ContentType, null, status);
 
-    public static string Message(string title, string text) =>
-        Document(title, null, new HtmlBuilder().El("p", text));
+    public static string Message(HttpContext context, string title, string text)
+    {
+        var t = AdminText.For(context);
+        return Document(t[title], null, new HtmlBuilder(t).El("p", t[text]), t, context);
+    }
 
     /// <summary>Opens a POST form carrying the antiforgery token; close it with <c>Close("form")</c>.</summary>
     public static HtmlBuilder OpenForm(this HtmlBuilder h, HttpContext context, string action, string? cssClass = null, bool multipart = false)
@@ -45,12 +49,12 @@ public static class AdminLayout
     public static HtmlBuilder ReasonAndConfirm(this HtmlBuilder h, string idPrefix, string button)
     {
         h.Open("div", ("class", "field"))
-            .El("label", "เหตุผล (Reason)", ("for", idPrefix + "-reason"))
+            .El("label", h.Words["เหตุผล (Reason)"], ("for", idPrefix + "-reason"))
             .Void("input", ("id", idPrefix + "-reason"), ("name", "reason"), ("type", "text"), ("required", "required"), ("maxlength", "500"))
             .Close("div")
             .Open("div", ("class", "field check"))
             .Void("input", ("id", idPrefix + "-confirm"), ("name", "confirm"), ("type", "checkbox"), ("value", "yes"), ("required", "required"))
-            .El("label", "ยืนยัน (Confirm)", ("for", idPrefix + "-confirm"))
+            .El("label", h.Words["ยืนยัน (Confirm)"], ("for", idPrefix + "-confirm"))
             .Close("div");
         return h.El("button", button, ("type", "submit"), ("id", idPrefix + "-submit"));
     }
@@ -58,10 +62,10 @@ public static class AdminLayout
     public static string Thai(DateTimeOffset? instant) =>
         instant is { } at ? at.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
 
-    private static string Document(string title, AdminUser? user, HtmlBuilder body)
+    private static string Document(string title, AdminUser? user, HtmlBuilder body, AdminText t, HttpContext? context)
     {
         var h = new HtmlBuilder();
-        h.Open("html", ("lang", "th"))
+        h.Open("html", ("lang", t.Code))
             .Open("head")
             .Void("meta", ("charset", "utf-8"))
             .Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
@@ -69,19 +73,23 @@ public static class AdminLayout
             .Void("link", ("rel", "stylesheet"), ("href", "/manage/admin.css"))
             .Close("head")
             .Open("body")
-            .El("a", "ข้ามไปยังเนื้อหา (Skip to content)", ("href", "#main"), ("class", "skip"));
+            .El("a", t["ข้ามไปยังเนื้อหา (Skip to content)"], ("href", "#main"), ("class", "skip"));
+        h.Open("header");
         if (user is not null)
         {
-            h.Open("header").Open("nav", ("aria-label", "เมนูหลัก")).Open("ul");
+            h.Open("nav", ("aria-label", t["เมนูหลัก"])).Open("ul");
             foreach (var (href, text) in Navigation)
             {
-                h.Open("li").El("a", text, ("href", href)).Close("li");
+                h.Open("li").El("a", t[text], ("href", href)).Close("li");
             }
 
             h.Close("ul")
-                .El("span", $"{user.Name} · {RoleName(user)}", ("class", "who"))
-                .Close("nav").Close("header");
+                .El("span", $"{user.Name} · {RoleName(user, t)}", ("class", "who"))
+                .Close("nav");
         }
+
+        LanguageSwitch(h, t, context);
+        h.Close("header");
 
         h.Open("main", ("id", "main")).El("h1", title).Append(body).Close("main").Close("body").Close("html");
         return "<!DOCTYPE html>" + h;
@@ -98,10 +106,27 @@ public static class AdminLayout
         ("/manage/signout", "ออกจากระบบ (Sign out)"),
     ];
 
-    private static string RoleName(AdminUser user) => user.Role switch
+    private static string RoleName(AdminUser user, AdminText t) => user.Role switch
     {
-        AdminRoles.CentralAdmin => "ผู้ดูแลส่วนกลาง",
-        AdminRoles.DistrictAdmin => $"ผู้ดูแลเขต{user.District}",
-        _ => "อ่านอย่างเดียว",
+        AdminRoles.CentralAdmin => t["ผู้ดูแลส่วนกลาง"],
+        AdminRoles.DistrictAdmin => t["ผู้ดูแลเขต"] + user.District,
+        _ => t["อ่านอย่างเดียว"],
     };
+
+    /// <summary>
+    /// A link to this page in the other language; the switch is kept in a cookie, so later pages follow it. After a
+    /// POST the link goes to the instance list, as the action's URL cannot be fetched.
+    /// </summary>
+    private static void LanguageSwitch(HtmlBuilder h, AdminText t, HttpContext? context)
+    {
+        var (code, text, lang) = t.Language == AdminLanguage.English ? ("th", "ภาษาไทย", "th") : ("en", "English", "en");
+        var request = context?.Request;
+        var target = request is not null && HttpMethods.IsGet(request.Method)
+            ? Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+                request.PathBase + request.Path,
+                request.Query.Where(q => q.Key != AdminText.QueryKey).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+                    .Append(new(AdminText.QueryKey, code)))
+            : "/manage/instances?" + AdminText.QueryKey + "=" + code;
+        h.El("a", text, ("href", target), ("id", "language-switch"), ("lang", lang), ("hreflang", lang), ("class", "language"));
+    }
 }

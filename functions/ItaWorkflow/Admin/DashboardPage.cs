@@ -16,6 +16,7 @@ public static class DashboardPage
 
     public static async Task<IResult> RenderAsync(HttpContext context, InstanceIndex index, InstanceStore store, TimeProvider time)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var q = context.Request.Query;
         var district = user.ScopeDistrict(q["district"].ToString());
@@ -28,30 +29,30 @@ public static class DashboardPage
         }
 
         var states = await ReadStatesAsync(store, rows.Take(SnapshotLimit), context.RequestAborted);
-        var h = new HtmlBuilder();
+        var h = new HtmlBuilder(t);
         h.Open("form", ("method", "get"), ("action", "/manage/dashboard"), ("class", "filters"));
         if (user.District is null)
         {
-            h.Field("district", "เขต (ว่าง = ทั้ง กทม.) (District, empty = BMA-wide)", district);
+            h.Field("district", t["เขต (ว่าง = ทั้ง กทม.) (District, empty = BMA-wide)"], district);
         }
 
-        h.Field("fy", "ปีงบประมาณ (Fiscal year)", fiscalYear?.ToString(CultureInfo.InvariantCulture), "number")
-            .El("button", "แสดง (Show)", ("type", "submit"))
+        h.Field("fy", t["ปีงบประมาณ (Fiscal year)"], fiscalYear?.ToString(CultureInfo.InvariantCulture), "number")
+            .El("button", t["แสดง (Show)"], ("type", "submit"))
             .Close("form")
-            .El("p", $"{(district ?? "ทุกเขต (BMA-wide)")} · มาตรการ {rows.Count} รายการ ({rows.Count} measures)", ("id", "dashboard-scope"));
+            .El("p", t[$"{(district ?? "ทุกเขต (BMA-wide)")} · มาตรการ {rows.Count} รายการ ({rows.Count} measures)"], ("id", "dashboard-scope"));
         if (rows.Count > SnapshotLimit)
         {
-            h.El("p", $"กราฟรายเดือนและเรดาร์คำนวณจาก {SnapshotLimit} มาตรการแรก (period charts use the first {SnapshotLimit} measures).");
+            h.El("p", t[$"กราฟรายเดือนและเรดาร์คำนวณจาก {SnapshotLimit} มาตรการแรก (period charts use the first {SnapshotLimit} measures)."]);
         }
 
         h.Open("div", ("class", "charts"));
         Figure(h, SvgCharts.Stacked(
-            "มาตรการตามสถานะ รายตัวชี้วัด (Measures by status per indicator)",
-            [.. Statuses.Select(s => InstanceListPage.StatusText(s).Split(' ')[0])],
+            t["มาตรการตามสถานะ รายตัวชี้วัด (Measures by status per indicator)"],
+            [.. Statuses.Select(s => InstanceListPage.StatusText(s, t).Split(' ')[0])],
             [.. Enumerable.Range(1, 10).Select(i => (IndicatorNames.Of(i), Statuses.Select(s => rows.Count(r => r.Indicator == i && r.Status == s)).ToArray()))]));
-        Figure(h, SvgCharts.Bars("อัตราส่งตรงเวลา รายเดือน (%) (On-time rate per month)", OnTimeByMonth(states), 100, "%"));
+        Figure(h, SvgCharts.Bars(t["อัตราส่งตรงเวลา รายเดือน (%) (On-time rate per month)"], OnTimeByMonth(states), 100, "%"));
         Figure(h, SvgCharts.Bars(
-            "เกินกำหนด รายฝ่าย (Overdue by division)",
+            t["เกินกำหนด รายฝ่าย (Overdue by division)"],
             [.. rows.Where(r => r.Status == RuntimeStatus.Running && r.NextDue < now)
                 .SelectMany(r => r.Divisions)
                 .GroupBy(d => d)
@@ -61,11 +62,11 @@ public static class DashboardPage
             Math.Max(1, rows.Count(r => r.Status == RuntimeStatus.Running && r.NextDue < now)),
             ""));
         Figure(h, SvgCharts.Radar(
-            "คะแนนความก้าวหน้า 10 ตัวชี้วัด (Progress score per indicator: approved periods ÷ required × 100 — not the official ITA score)",
+            t["คะแนนความก้าวหน้า 10 ตัวชี้วัด (Progress score per indicator: approved periods ÷ required × 100 — not the official ITA score)"],
             [.. Enumerable.Range(1, 10).Select(i => (i.ToString(CultureInfo.InvariantCulture), ProgressScore(states.Where(s => s.Measure.Indicator == i))))]));
         h.Close("div")
-            .El("p", "คะแนนในเรดาร์คือความก้าวหน้าของมาตรการ (รอบที่อนุมัติแล้ว ÷ รอบที่ต้องรายงาน × 100) ไม่ใช่คะแนน ITA ทางการ จนกว่าจะนำเข้าผลการประเมิน — the radar shows measure progress, not the official ITA score, until assessment results are imported.");
-        return AdminLayout.Page("แดชบอร์ด (Dashboard)", user, h);
+            .El("p", t["คะแนนในเรดาร์คือความก้าวหน้าของมาตรการ (รอบที่อนุมัติแล้ว ÷ รอบที่ต้องรายงาน × 100) ไม่ใช่คะแนน ITA ทางการ จนกว่าจะนำเข้าผลการประเมิน — the radar shows measure progress, not the official ITA score, until assessment results are imported."]);
+        return AdminLayout.Page(context, t["แดชบอร์ด (Dashboard)"], user, h);
     }
 
     /// <summary>Share of reported periods that were on time, per due month (yyyy-MM), oldest first.</summary>

@@ -8,9 +8,10 @@ public static class DeadLetterPage
 {
     public static async Task<IResult> RenderAsync(HttpContext context, DeadLetterStore deadLetters, WorkflowClient client, string? notice = null, string? error = null)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var letters = await VisibleAsync(deadLetters, client, user, context.RequestAborted);
-        var h = new HtmlBuilder();
+        var h = new HtmlBuilder(t);
         if (notice is not null)
         {
             h.El("p", notice, ("class", "ok"), ("role", "status"));
@@ -22,7 +23,7 @@ public static class DeadLetterPage
         }
 
         h.Open("table", ("id", "dead-letters")).Open("thead").Open("tr");
-        foreach (var column in new[] { "รายการ (Instance)", "งาน (What)", "ข้อผิดพลาด (Error)", "ครั้ง (Attempts)", "เมื่อ (Parked)", "" })
+        foreach (var column in new[] { t["รายการ (Instance)"], t["งาน (What)"], t["ข้อผิดพลาด (Error)"], t["ครั้ง (Attempts)"], t["เมื่อ (Parked)"], "" })
         {
             h.El("th", column, ("scope", "col"));
         }
@@ -40,7 +41,7 @@ public static class DeadLetterPage
             {
                 h.OpenForm(context, "/manage/dead-letters/retry")
                     .Void("input", ("type", "hidden"), ("name", "id"), ("value", letter.Id))
-                    .ReasonAndConfirm("retry-" + ((uint)StableHash.Of(letter.Id) % 100000).ToString(CultureInfo.InvariantCulture), "ลองใหม่ (Retry)")
+                    .ReasonAndConfirm("retry-" + ((uint)StableHash.Of(letter.Id) % 100000).ToString(CultureInfo.InvariantCulture), t["ลองใหม่ (Retry)"])
                     .Close("form");
             }
 
@@ -50,56 +51,58 @@ public static class DeadLetterPage
         h.Close("tbody").Close("table");
         if (letters.Count == 0)
         {
-            h.El("p", "ไม่มีงานที่ล้มเหลว (No dead letters).", ("id", "no-dead-letters"));
+            h.El("p", t["ไม่มีงานที่ล้มเหลว (No dead letters)."], ("id", "no-dead-letters"));
         }
 
         if (user.CanAct)
         {
-            h.El("h2", "ล้างรายการที่จบแล้ว (Purge finished instances)")
+            h.El("h2", t["ล้างรายการที่จบแล้ว (Purge finished instances)"])
                 .OpenForm(context, "/manage/purge", "action")
-                .Field("days", "เก่ากว่า (วัน) (Older than, days)", "90", "number", true)
-                .ReasonAndConfirm("purge", "ล้าง (Purge)")
+                .Field("days", t["เก่ากว่า (วัน) (Older than, days)"], "90", "number", true)
+                .ReasonAndConfirm("purge", t["ล้าง (Purge)"])
                 .Close("form");
         }
 
-        return AdminLayout.Page("งานที่ล้มเหลว (Dead letters)", user, h);
+        return AdminLayout.Page(context, t["งานที่ล้มเหลว (Dead letters)"], user, h);
     }
 
     public static async Task<IResult> RetryAsync(HttpContext context, DeadLetterStore deadLetters, OutboxDispatcher dispatcher, WorkQueue queue, WorkflowClient client, ILoggerFactory loggers)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var id = form["id"].ToString();
         if (form["reason"].ToString().Trim().Length == 0 || form["confirm"] != "yes")
         {
-            return await RenderAsync(context, deadLetters, client, error: "ต้องระบุเหตุผลและติ๊กยืนยัน — a reason and the confirmation are required.");
+            return await RenderAsync(context, deadLetters, client, error: t["ต้องระบุเหตุผลและติ๊กยืนยัน — a reason and the confirmation are required."]);
         }
 
         var letter = await deadLetters.GetAsync(id, context.RequestAborted);
         if (letter is null || !await VisibleAsync(client, user, letter.InstanceId, context.RequestAborted))
         {
-            return await RenderAsync(context, deadLetters, client, error: "ไม่พบงานนี้ (not found).");
+            return await RenderAsync(context, deadLetters, client, error: t["ไม่พบงานนี้ (not found)."]);
         }
 
         var retried = await dispatcher.RetryAsync(id, queue, context.RequestAborted);
         loggers.CreateLogger(nameof(DeadLetterPage)).LogInformation(
             "Admin {Actor} retried dead letter {DeadLetterId} of {InstanceId}: {Reason}", user.Actor, id, letter.InstanceId, form["reason"].ToString());
-        return await RenderAsync(context, deadLetters, client, notice: retried ? "ส่งกลับเข้าคิวแล้ว — queued again." : null, error: retried ? null : "ไม่พบงานนี้ (not found).");
+        return await RenderAsync(context, deadLetters, client, notice: retried ? t["ส่งกลับเข้าคิวแล้ว — queued again."] : null, error: retried ? null : t["ไม่พบงานนี้ (not found)."]);
     }
 
     public static async Task<IResult> PurgeAsync(HttpContext context, DeadLetterStore deadLetters, WorkflowClient client, TimeProvider time)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (!int.TryParse(form["days"], CultureInfo.InvariantCulture, out var days) || days < 0
             || form["reason"].ToString().Trim().Length == 0 || form["confirm"] != "yes")
         {
-            return await RenderAsync(context, deadLetters, client, error: "ต้องระบุจำนวนวัน เหตุผล และติ๊กยืนยัน — days, reason and confirmation are required.");
+            return await RenderAsync(context, deadLetters, client, error: t["ต้องระบุจำนวนวัน เหตุผล และติ๊กยืนยัน — days, reason and confirmation are required."]);
         }
 
         var scope = new InstanceQuery(District: user.District);
         var purged = await client.PurgeFinishedAsync(time.GetUtcNow().AddDays(-days), user.District is null ? null : scope, context.RequestAborted);
-        return await RenderAsync(context, deadLetters, client, notice: $"ล้างแล้ว {purged} รายการ — purged {purged}.");
+        return await RenderAsync(context, deadLetters, client, notice: t[$"ล้างแล้ว {purged} รายการ — purged {purged}."]);
     }
 
     private static async Task<bool> VisibleAsync(WorkflowClient client, AdminUser user, string instanceId, CancellationToken cancellationToken) =>

@@ -8,10 +8,13 @@ namespace ItaWorkflow.Admin;
 /// Builds HTML (and inline SVG) where every text and attribute value is encoded; only tag and attribute
 /// names, which come from code, are written as they are.
 /// </summary>
-public sealed class HtmlBuilder
+public sealed class HtmlBuilder(AdminText? words = null)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly StringBuilder html = new();
+
+    /// <summary>The language the page is written in, for the shared form pieces.</summary>
+    public AdminText Words { get; } = words ?? AdminText.Thai;
 
     public static string Encode(string? text) => Encoder.Encode(text ?? "");
 

@@ -15,23 +15,24 @@ public static class InstanceListPage
 
     public static async Task<IResult> RenderAsync(HttpContext context, WorkflowClient client, TimeProvider time, string? notice = null)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var filter = AdminListFilter.Parse(context.Request.Query);
         var now = time.GetUtcNow();
         var page = await client.ListAsync(filter.ToQuery(user, now), context.RequestAborted);
-        var h = new HtmlBuilder();
+        var h = new HtmlBuilder(t);
         if (notice is not null)
         {
-            h.El("p", notice, ("class", "ok"), ("role", "status"));
+            h.El("p", t[notice], ("class", "ok"), ("role", "status"));
         }
 
         Filters(h, filter, user);
-        h.Open("table", ("id", "instances")).El("caption", $"{page.Items.Count} รายการในหน้านี้ ({page.Items.Count} on this page)").Open("thead").Open("tr");
+        h.Open("table", ("id", "instances")).El("caption", t[$"{page.Items.Count} รายการในหน้านี้ ({page.Items.Count} on this page)"]).Open("thead").Open("tr");
         foreach (var (key, text) in Columns)
         {
             var descending = filter.Sort == key && !filter.Descending;
             h.Open("th", ("scope", "col"), ("aria-sort", filter.Sort == key ? (filter.Descending ? "descending" : "ascending") : null))
-                .El("a", text, ("href", filter.Url("/manage/instances", filter.Token, key, descending)))
+                .El("a", t[text], ("href", filter.Url("/manage/instances", filter.Token, key, descending)))
                 .Close("th");
         }
 
@@ -44,37 +45,38 @@ public static class InstanceListPage
                 .El("td", item.Title)
                 .El("td", string.Join(", ", item.Divisions))
                 .El("td", item.Step)
-                .El("td", StatusText(item.Status))
-                .El("td", AdminLayout.Thai(item.NextDue) + (overdue ? " (เกินกำหนด)" : ""), ("class", overdue ? "overdue" : null))
+                .El("td", StatusText(item.Status, t))
+                .El("td", AdminLayout.Thai(item.NextDue) + (overdue ? t[" (เกินกำหนด)"] : ""), ("class", overdue ? "overdue" : null))
                 .El("td", AdminLayout.Thai(item.UpdatedAt))
                 .Close("tr");
         }
 
-        h.Close("tbody").Close("table").Open("nav", ("aria-label", "หน้า (Pages)"), ("class", "pages"));
+        h.Close("tbody").Close("table").Open("nav", ("aria-label", t["หน้า (Pages)"]), ("class", "pages"));
         if (filter.Token is not null)
         {
-            h.El("a", "« หน้าแรก (First page)", ("href", filter.Url("/manage/instances")), ("id", "first-page")).Text(" ");
+            h.El("a", t["« หน้าแรก (First page)"], ("href", filter.Url("/manage/instances")), ("id", "first-page")).Text(" ");
         }
 
         if (page.ContinuationToken is { } next)
         {
-            h.El("a", "หน้าถัดไป » (Next page)", ("href", filter.Url("/manage/instances", next)), ("id", "next-page"), ("rel", "next"));
+            h.El("a", t["หน้าถัดไป » (Next page)"], ("href", filter.Url("/manage/instances", next)), ("id", "next-page"), ("rel", "next"));
         }
 
         h.Close("nav");
         if (user.CanAct)
         {
-            h.El("h2", "ทำรายการกับทุกรายการที่ตรงตัวกรอง (Batch action on the filtered list)")
+            h.El("h2", t["ทำรายการกับทุกรายการที่ตรงตัวกรอง (Batch action on the filtered list)"])
                 .OpenForm(context, filter.Url("/manage/instances/batch"), "action")
-                .Select("batch-action", "การดำเนินการ (Action)", null, [("suspend", "ระงับ (Suspend)"), ("resume", "ทำต่อ (Resume)"), ("terminate", "ยุติ (Terminate)"), ("resend", "ส่งลิงก์ซ้ำ (Resend link)")])
-                .ReasonAndConfirm("batch", "ดำเนินการทั้งหมด (Run on all)")
+                .Select("batch-action", t["การดำเนินการ (Action)"], null, [("suspend", t["ระงับ (Suspend)"]), ("resume", t["ทำต่อ (Resume)"]), ("terminate", t["ยุติ (Terminate)"]), ("resend", t["ส่งลิงก์ซ้ำ (Resend link)"])])
+                .ReasonAndConfirm("batch", t["ดำเนินการทั้งหมด (Run on all)"])
                 .Close("form");
         }
 
-        return AdminLayout.Page("รายการเวิร์กโฟลว์ (Workflow instances)", user, h);
+        return AdminLayout.Page(context, t["รายการเวิร์กโฟลว์ (Workflow instances)"], user, h);
     }
 
-    public static string StatusText(RuntimeStatus status) => status switch
+    /// <summary>A runtime status in the page's language.</summary>
+    public static string StatusText(RuntimeStatus status, AdminText t) => t[status switch
     {
         RuntimeStatus.Pending => "รอเริ่ม (Pending)",
         RuntimeStatus.Running => "กำลังดำเนินการ (Running)",
@@ -82,32 +84,33 @@ public static class InstanceListPage
         RuntimeStatus.Completed => "เสร็จสิ้น (Completed)",
         RuntimeStatus.Failed => "ล้มเหลว (Failed)",
         _ => "ยุติแล้ว (Terminated)",
-    };
+    }];
 
     private static void Filters(HtmlBuilder h, AdminListFilter f, AdminUser user)
     {
+        var t = h.Words;
         h.Open("form", ("method", "get"), ("action", "/manage/instances"), ("class", "filters"), ("role", "search"));
         if (user.District is null)
         {
-            h.Field("district", "เขต (District)", f.District);
+            h.Field("district", t["เขต (District)"], f.District);
         }
 
-        h.Field("fy", "ปีงบประมาณ (Fiscal year)", f.FiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), "number")
-            .Select("definition", "ประเภท (Definition)", f.Definition, [("", "ทั้งหมด (All)"), (MeasureWorkflow.DefinitionName, "มาตรการ (Measure)"), (PlanWorkflow.DefinitionName, "แผน (Plan)")])
-            .Select("status", "สถานะ (Status)", f.Status?.ToString(), [("", "ทั้งหมด (All)"), .. Enum.GetValues<RuntimeStatus>().Select(s => (s.ToString(), StatusText(s)))])
-            .Field("step", "ขั้นตอน (Step)", f.Step)
-            .Select("indicator", "ตัวชี้วัด (Indicator)", f.Indicator?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                [("", "ทั้งหมด (All)"), .. Enumerable.Range(1, 10).Select(i => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), IndicatorNames.Of(i)))])
-            .Field("division", "ฝ่าย (Division)", f.Division)
-            .Field("from", "สร้างตั้งแต่ (Created from)", f.CreatedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date")
-            .Field("to", "ถึง (to)", f.CreatedTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date")
-            .Field("q", "ค้นหาชื่อ (Title contains)", f.Text, "search")
+        h.Field("fy", t["ปีงบประมาณ (Fiscal year)"], f.FiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), "number")
+            .Select("definition", t["ประเภท (Definition)"], f.Definition, [("", t["ทั้งหมด (All)"]), (MeasureWorkflow.DefinitionName, t["มาตรการ (Measure)"]), (PlanWorkflow.DefinitionName, t["แผน (Plan)"])])
+            .Select("status", t["สถานะ (Status)"], f.Status?.ToString(), [("", t["ทั้งหมด (All)"]), .. Enum.GetValues<RuntimeStatus>().Select(s => (s.ToString(), StatusText(s, t)))])
+            .Field("step", t["ขั้นตอน (Step)"], f.Step)
+            .Select("indicator", t["ตัวชี้วัด (Indicator)"], f.Indicator?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [("", t["ทั้งหมด (All)"]), .. Enumerable.Range(1, 10).Select(i => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), IndicatorNames.Of(i)))])
+            .Field("division", t["ฝ่าย (Division)"], f.Division)
+            .Field("from", t["สร้างตั้งแต่ (Created from)"], f.CreatedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date")
+            .Field("to", t["ถึง (to)"], f.CreatedTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date")
+            .Field("q", t["ค้นหาชื่อ (Title contains)"], f.Text, "search")
             .Open("div", ("class", "field check"))
             .Void("input", ("id", "overdue"), ("name", "overdue"), ("type", "checkbox"), ("value", "1"), ("checked", f.Overdue ? "checked" : null))
-            .El("label", "เฉพาะที่เกินกำหนด (Overdue only)", ("for", "overdue"))
+            .El("label", t["เฉพาะที่เกินกำหนด (Overdue only)"], ("for", "overdue"))
             .Close("div")
-            .Field("size", "ต่อหน้า (Page size)", f.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), "number")
-            .El("button", "กรอง (Filter)", ("type", "submit"), ("id", "apply-filter"))
+            .Field("size", t["ต่อหน้า (Page size)"], f.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), "number")
+            .El("button", t["กรอง (Filter)"], ("type", "submit"), ("id", "apply-filter"))
             .Close("form");
     }
 }

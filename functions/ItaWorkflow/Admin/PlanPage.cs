@@ -15,8 +15,9 @@ public static class PlanPage
 {
     public static IResult Render(HttpContext context, string? error = null)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
-        var h = new HtmlBuilder();
+        var h = new HtmlBuilder(t);
         if (error is not null)
         {
             h.El("p", error, ("class", "error"), ("role", "alert"));
@@ -24,31 +25,32 @@ public static class PlanPage
 
         if (!user.CanAct)
         {
-            return AdminLayout.Page("แผน (Plans)", user, h.El("p", "บัญชีอ่านอย่างเดียวนำเข้าแผนไม่ได้ — read-only accounts cannot import plans."));
+            return AdminLayout.Page(context, t["แผน (Plans)"], user, h.El("p", t["บัญชีอ่านอย่างเดียวนำเข้าแผนไม่ได้ — read-only accounts cannot import plans."]));
         }
 
         h.OpenForm(context, "/manage/plans/review", "action", multipart: true);
         if (user.District is null)
         {
-            h.Field("plan-district", "เขต (District)", null, "text", true);
+            h.Field("plan-district", t["เขต (District)"], null, "text", true);
         }
 
-        h.Field("plan-fy", "ปีงบประมาณ พ.ศ. (Fiscal year, BE)", null, "number", true)
-            .Field("plan-file", "ไฟล์แผน (.docx, .xlsx, .csv, .txt) (Plan document)", null, "file", true)
-            .El("button", "นำเข้าและตรวจทาน (Import and review)", ("type", "submit"), ("id", "review-plan"))
+        h.Field("plan-fy", t["ปีงบประมาณ พ.ศ. (Fiscal year, BE)"], null, "number", true)
+            .Field("plan-file", t["ไฟล์แผน (.docx, .xlsx, .csv, .txt) (Plan document)"], null, "file", true)
+            .El("button", t["นำเข้าและตรวจทาน (Import and review)"], ("type", "submit"), ("id", "review-plan"))
             .Close("form");
-        return AdminLayout.Page("นำเข้าแผน (Import a plan)", user, h);
+        return AdminLayout.Page(context, t["นำเข้าแผน (Import a plan)"], user, h);
     }
 
     public static async Task<IResult> ReviewAsync(HttpContext context, IPlanStore plans)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var district = user.District ?? form["plan-district"].ToString().Trim();
         if (form.Files.GetFile("plan-file") is not { Length: > 0 } file || district.Length == 0
             || !int.TryParse(form["plan-fy"], CultureInfo.InvariantCulture, out var fiscalYear) || fiscalYear is < 2500 or > 2700)
         {
-            return Render(context, "ต้องระบุเขต ปีงบประมาณ (พ.ศ.) และเลือกไฟล์ — district, BE fiscal year and a file are required.");
+            return Render(context, t["ต้องระบุเขต ปีงบประมาณ (พ.ศ.) และเลือกไฟล์ — district, BE fiscal year and a file are required."]);
         }
 
         ImportResult result;
@@ -59,14 +61,14 @@ public static class PlanPage
 
         if (!result.Succeeded)
         {
-            return Render(context, $"นำเข้าไม่ได้: {result.Error?.Message} — {result.Error?.MessageEn}");
+            return Render(context, t[$"นำเข้าไม่ได้: {result.Error?.Message} — {result.Error?.MessageEn}"]);
         }
 
         var plan = result.Draft!;
         await plans.SavePendingAsync(plan, context.RequestAborted);
-        var h = new HtmlBuilder();
-        h.El("p", $"เขต{plan.District} ปีงบประมาณ {plan.FiscalYear.ToString(CultureInfo.InvariantCulture)} · {plan.Measures.Count} มาตรการ", ("id", "plan-summary"));
-        h.El("h2", $"ข้อสังเกต {result.Findings.Count} รายการ (Findings)").Open("ul", ("id", "findings"));
+        var h = new HtmlBuilder(t);
+        h.El("p", t[$"เขต{plan.District} ปีงบประมาณ {plan.FiscalYear.ToString(CultureInfo.InvariantCulture)} · {plan.Measures.Count} มาตรการ"], ("id", "plan-summary"));
+        h.El("h2", t[$"ข้อสังเกต {result.Findings.Count} รายการ (Findings)"]).Open("ul", ("id", "findings"));
         foreach (var finding in result.Findings)
         {
             h.El("li", $"[{finding.Severity}] {finding.Location} {finding.MeasureId}: {finding.Message} — {finding.MessageEn}");
@@ -77,7 +79,7 @@ public static class PlanPage
             .Void("input", ("type", "hidden"), ("name", "district"), ("value", plan.District))
             .Void("input", ("type", "hidden"), ("name", "fy"), ("value", plan.FiscalYear.ToString(CultureInfo.InvariantCulture)))
             .Open("table", ("id", "plan-measures")).Open("thead").Open("tr");
-        foreach (var column in new[] { "รหัส (Id)", "ตัวชี้วัด (Indicator)", "ข้อ (Questions)", "มาตรการ (Activity)", "กำหนด (Deadline)", "ฝ่าย คั่นด้วย , (Divisions)", "ติดตามทุกกี่เดือน (Cadence, months)" })
+        foreach (var column in new[] { t["รหัส (Id)"], t["ตัวชี้วัด (Indicator)"], t["ข้อ (Questions)"], t["มาตรการ (Activity)"], t["กำหนด (Deadline)"], t["ฝ่าย คั่นด้วย , (Divisions)"], t["ติดตามทุกกี่เดือน (Cadence, months)"] })
         {
             h.El("th", column, ("scope", "col"));
         }
@@ -89,39 +91,40 @@ public static class PlanPage
             var index = i.ToString(CultureInfo.InvariantCulture);
             h.Open("tr").El("td", m.Id).El("td", IndicatorNames.Of(m.Indicator)).El("td", string.Join(", ", m.QuestionCodes))
                 .El("td", m.Title).El("td", m.Deadline.Text)
-                .Open("td").Void("input", ("name", "div-" + index), ("aria-label", $"ฝ่ายของ {m.Id}"), ("value", string.Join(", ", m.Divisions))).Close("td")
-                .Open("td").Void("input", ("name", "cadence-" + index), ("type", "number"), ("min", "1"), ("max", "12"), ("aria-label", $"รอบติดตามของ {m.Id}"),
+                .Open("td").Void("input", ("name", "div-" + index), ("aria-label", t[$"ฝ่ายของ {m.Id}"]), ("value", string.Join(", ", m.Divisions))).Close("td")
+                .Open("td").Void("input", ("name", "cadence-" + index), ("type", "number"), ("min", "1"), ("max", "12"), ("aria-label", t[$"รอบติดตามของ {m.Id}"]),
                     ("value", m.Cadence.Months.ToString(CultureInfo.InvariantCulture))).Close("td")
                 .Close("tr");
         }
 
         h.Close("tbody").Close("table")
-            .ReasonAndConfirm("activate", "บันทึกและเริ่มใช้แผน (Save and activate)")
+            .ReasonAndConfirm("activate", t["บันทึกและเริ่มใช้แผน (Save and activate)"])
             .Close("form");
-        return AdminLayout.Page("ตรวจทานแผน (Review the plan)", user, h);
+        return AdminLayout.Page(context, t["ตรวจทานแผน (Review the plan)"], user, h);
     }
 
     public static async Task<IResult> ActivateAsync(HttpContext context, WorkflowClient client, IPlanStore plans)
     {
+        var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var district = form["district"].ToString();
         if (form["reason"].ToString().Trim().Length == 0 || form["confirm"] != "yes")
         {
-            return Render(context, "ต้องระบุเหตุผลและติ๊กยืนยัน — a reason and the confirmation are required.");
+            return Render(context, t["ต้องระบุเหตุผลและติ๊กยืนยัน — a reason and the confirmation are required."]);
         }
 
         if (!user.CanSee(district) || !int.TryParse(form["fy"], CultureInfo.InvariantCulture, out var fiscalYear)
             || await plans.GetPendingAsync(district, fiscalYear, context.RequestAborted) is not { } pending)
         {
-            return Render(context, "ไม่พบแผนที่นำเข้ารอยืนยัน — there is no pending import for this district and year.");
+            return Render(context, t["ไม่พบแผนที่นำเข้ารอยืนยัน — there is no pending import for this district and year."]);
         }
 
         var plan = WithEdits(pending, form);
         var problems = plan.Measures.Where(m => m.Divisions.Count == 0).Select(m => m.Id).ToList();
         if (problems.Count > 0 || plan.Measures.Count is 0 or > PlanWorkflow.MaxMeasures)
         {
-            return Render(context, $"ทุกมาตรการต้องมีฝ่ายที่รับผิดชอบ (every measure needs a division): {string.Join(", ", problems)}");
+            return Render(context, t[$"ทุกมาตรการต้องมีฝ่ายที่รับผิดชอบ (every measure needs a division): {string.Join(", ", problems)}"]);
         }
 
         await plans.SaveDraftAsync(plan, context.RequestAborted);
@@ -129,7 +132,7 @@ public static class PlanPage
         var outcome = await client.StartAsync(
             PlanWorkflow.DefinitionName, instanceId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), user.Actor, context.RequestAborted);
         return outcome == StartOutcome.AlreadyExists
-            ? Render(context, $"แผน {instanceId} เริ่มใช้แล้ว — this plan is already active.")
+            ? Render(context, t[$"แผน {instanceId} เริ่มใช้แล้ว — this plan is already active."])
             : TypedResults.Redirect("/manage/instances/" + Uri.EscapeDataString(instanceId));
     }
 

@@ -9,10 +9,11 @@ public static class SignInPage
 {
     public static IResult Render(HttpContext context, IOptions<AdminOptions> options, string? error = null, int status = StatusCodes.Status200OK)
     {
-        var h = new HtmlBuilder();
+        var t = AdminText.For(context);
+        var h = new HtmlBuilder(t);
         if (options.Value.TrustAppServicePrincipal)
         {
-            return AdminLayout.Page("เข้าสู่ระบบ (Sign in)", null, h.El("p", "เข้าสู่ระบบผ่าน Microsoft Entra ID (/.auth/login/aad) — sign in with Entra ID."), StatusCodes.Status401Unauthorized);
+            return AdminLayout.Page(context, t["เข้าสู่ระบบ (Sign in)"], null, h.El("p", t["เข้าสู่ระบบผ่าน Microsoft Entra ID (/.auth/login/aad) — sign in with Entra ID."]), StatusCodes.Status401Unauthorized);
         }
 
         if (error is not null)
@@ -21,19 +22,20 @@ public static class SignInPage
         }
 
         h.OpenForm(context, "/manage/signin", "action")
-            .Field("key", "รหัสผู้ดูแล (Admin key)", null, "password", true)
-            .El("button", "เข้าสู่ระบบ (Sign in)", ("type", "submit"), ("id", "sign-in"))
+            .Field("key", t["รหัสผู้ดูแล (Admin key)"], null, "password", true)
+            .El("button", t["เข้าสู่ระบบ (Sign in)"], ("type", "submit"), ("id", "sign-in"))
             .Close("form");
-        return AdminLayout.Page("เข้าสู่ระบบ (Sign in)", null, h, status);
+        return AdminLayout.Page(context, t["เข้าสู่ระบบ (Sign in)"], null, h, status);
     }
 
     public static async Task<IResult> PostAsync(HttpContext context, IOptions<AdminOptions> options, IDataProtectionProvider protection)
     {
+        var t = AdminText.For(context);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var user = options.Value.TrustAppServicePrincipal ? null : AdminAuthenticationHandler.UserForKey(options.Value, form["key"].ToString());
         if (user is null)
         {
-            return Render(context, options, "รหัสไม่ถูกต้อง — wrong key.", StatusCodes.Status401Unauthorized);
+            return Render(context, options, t["รหัสไม่ถูกต้อง — wrong key."], StatusCodes.Status401Unauthorized);
         }
 
         context.Response.Cookies.Append(AdminRoles.Cookie, AdminAuthenticationHandler.CookieFor(protection, user), new CookieOptions
@@ -49,6 +51,7 @@ public static class SignInPage
 
     public static IResult SignOut(HttpContext context)
     {
+        var t = AdminText.For(context);
         context.Response.Cookies.Delete(AdminRoles.Cookie, new CookieOptions { Path = "/manage" });
         return TypedResults.Redirect("/manage/signin");
     }

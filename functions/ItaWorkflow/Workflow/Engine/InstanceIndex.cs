@@ -1,3 +1,6 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ItaWorkflow.Storage;
@@ -12,12 +15,22 @@ public sealed class InstanceIndex(StorageClients storage)
 {
     private const string NoDistrict = "-";
 
+    // One marker row per district partition lives here (row key = the partition), plus a completion row once rows
+    // indexed before markers existed were found; neither key can come from PartitionOf for a real district name.
+    private const string DistrictsPartition = "!districts";
+    private const string CompleteMarker = "!complete";
+
+    // Districts whose marker this process has written or read, so a marker costs one write per district per process.
+    private readonly ConcurrentDictionary<string, bool> knownDistricts = new(StringComparer.Ordinal);
+
     private TableClient Table => storage.Table(StorageNames.InstanceIndex);
 
-    public Task UpsertAsync(InstanceRecord record, CancellationToken cancellationToken)
+    /// <summary>Writes the instance's row, and the district's marker the first time this process sees the district.</summary>
+    public async Task UpsertAsync(InstanceRecord record, CancellationToken cancellationToken)
     {
         var summary = record.Summary;
-        var entity = new TableEntity(PartitionOf(summary.District), record.InstanceId)
+        var partition = PartitionOf(summary.District);
+        var entity = new TableEntity(partition, record.InstanceId)
         {
             ["Definition"] = record.Definition,
             ["Status"] = record.Status.ToString(),
@@ -32,7 +45,15 @@ public sealed class InstanceIndex(StorageClients storage)
             ["UpdatedAt"] = record.UpdatedAt,
             ["Version"] = record.Version,
         };
-        return storage.Writes(StorageNames.InstanceIndex).UpsertAsync(entity, cancellationToken);
+        var write = storage.Writes(StorageNames.InstanceIndex).UpsertAsync(entity, cancellationToken);
+        if (knownDistricts.ContainsKey(partition))
+        {
+            await write;
+        }
+        else
+        {
+            await Task.WhenAll(write, RegisterDistrictAsync(partition, cancellationToken));
+        }
     }
 
     public async Task RemoveAsync(string district, string instanceId, CancellationToken cancellationToken)
@@ -48,107 +69,227 @@ public sealed class InstanceIndex(StorageClients storage)
     }
 
     /// <summary>Most index rows one list call reads while applying in-memory filters before it returns a partial page.</summary>
-    public const int ScanBudget = 5000;
+    public const int ScanBudget = 2000;
 
-    private const string ScanTokenPrefix = "scan:";
+    /// <summary>Most table requests one list call makes before it returns a partial (possibly empty) page.</summary>
+    public const int ReadBudget = 4;
 
+    /// <summary>
+    /// A page of instances in (district, instance id) order. An all-district query walks the districts one partition
+    /// at a time, because a cross-partition query makes the storage service (Azurite in particular) scan and sort the
+    /// whole table for every page. The continuation token names the district and the last row handed out, so the next
+    /// page is a single-partition query for the rows after it. A page may hold fewer than
+    /// <see cref="InstanceQuery.PageSize"/> items before the last one when in-memory filters or districts without
+    /// matches used up <see cref="ScanBudget"/> or <see cref="ReadBudget"/>; a null token means there is nothing more.
+    /// </summary>
     public async Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, 1000);
-        if (!query.FiltersInMemory)
+        var scoped = query.District is { Length: > 0 } district ? PartitionOf(district) : null;
+        var cursor = DecodeToken(query.ContinuationToken);
+        IReadOnlyList<string>? districts = null;
+        string? partition;
+        string? after = null;
+        if (scoped is not null)
         {
-            await foreach (var page in Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: pageSize, cancellationToken: cancellationToken)
-                .AsPages(query.ContinuationToken, pageSize))
-            {
-                return new InstancePage([.. page.Values.Select(ToItem)], page.ContinuationToken);
-            }
-
-            return new InstancePage([], null);
+            // A token from another district (or tampered with) restarts this district; it never widens the scope.
+            partition = scoped;
+            after = cursor?.Partition == scoped ? cursor.Value.After : null;
+        }
+        else if (cursor is { } c)
+        {
+            (partition, after) = c;
+        }
+        else
+        {
+            districts = await DistrictsAsync(cancellationToken);
+            partition = districts.Count > 0 ? districts[0] : null;
         }
 
-        return await ScanAsync(query, pageSize, cancellationToken);
-    }
-
-    /// <summary>
-    /// In-memory filters: reads table pages of up to 1,000 rows and hands out matches a page at a time. The token
-    /// names the table page and how many of its matches were already handed out, so the next call re-reads that
-    /// one page and carries on; a page's worth of matches usually costs one table read instead of many small ones.
-    /// </summary>
-    private async Task<InstancePage> ScanAsync(InstanceQuery query, int pageSize, CancellationToken cancellationToken)
-    {
-        var scanSize = Math.Clamp(pageSize * 10, 200, 1000);
-        var (token, skip) = DecodeScanToken(query.ContinuationToken);
-        var items = new List<InstanceListItem>();
+        var items = new List<InstanceListItem>(pageSize);
         var scanned = 0;
-        while (true)
+        var reads = 0;
+        while (partition is not null)
         {
-            Page<TableEntity>? page = null;
-            await foreach (var p in Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: scanSize, cancellationToken: cancellationToken)
-                .AsPages(token, scanSize))
+            var readSize = query.FiltersInMemory ? Math.Clamp(pageSize * 20, 200, 1000) : pageSize - items.Count;
+            var last = after;
+            await foreach (var page in Table.QueryAsync<TableEntity>(Filter(query, partition, after), maxPerPage: readSize, cancellationToken: cancellationToken)
+                .AsPages(pageSizeHint: readSize))
             {
-                page = p;
+                reads++;
+                for (var i = 0; i < page.Values.Count; i++)
+                {
+                    scanned++;
+                    last = page.Values[i].RowKey;
+                    var item = ToItem(page.Values[i]);
+                    if (!query.Matches(item))
+                    {
+                        continue;
+                    }
+
+                    items.Add(item);
+                    if (items.Count == pageSize)
+                    {
+                        return i < page.Values.Count - 1 || page.ContinuationToken is not null
+                            ? new InstancePage(items, EncodeToken(partition, last))
+                            : new InstancePage(items, await NextTokenAsync(scoped, partition, districts, cancellationToken));
+                    }
+                }
+
+                if (page.ContinuationToken is not null && (reads >= ReadBudget || scanned >= ScanBudget))
+                {
+                    return new InstancePage(items, EncodeToken(partition, last));
+                }
+            }
+
+            if (scoped is not null)
+            {
                 break;
             }
 
-            if (page is null)
+            districts ??= await DistrictsAsync(cancellationToken);
+            partition = NextDistrict(districts, partition);
+            after = null;
+            if (partition is not null && (reads >= ReadBudget || scanned >= ScanBudget))
             {
-                return new InstancePage(items, null);
-            }
-
-            var available = page.Values.Select(ToItem).Where(query.Matches).Skip(skip).ToList();
-            var taken = available.Take(pageSize - items.Count).ToList();
-            items.AddRange(taken);
-            if (taken.Count < available.Count)
-            {
-                return new InstancePage(items, $"{ScanTokenPrefix}{skip + taken.Count}:{token}");
-            }
-
-            scanned += page.Values.Count;
-            token = page.ContinuationToken;
-            skip = 0;
-            if (token is null || items.Count >= pageSize || scanned >= ScanBudget)
-            {
-                return new InstancePage(items, token);
+                return new InstancePage(items, EncodeToken(partition, null));
             }
         }
+
+        return new InstancePage(items, null);
     }
 
-    private static (string? Token, int Skip) DecodeScanToken(string? token)
-    {
-        if (token is null || !token.StartsWith(ScanTokenPrefix, StringComparison.Ordinal))
-        {
-            return (token, 0);
-        }
-
-        var rest = token[ScanTokenPrefix.Length..];
-        var colon = rest.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && int.TryParse(rest.AsSpan(0, colon), System.Globalization.CultureInfo.InvariantCulture, out var skip) && skip >= 0
-            ? (rest[(colon + 1)..] is { Length: > 0 } inner ? inner : null, skip)
-            : (null, 0);
-    }
-
-    /// <summary>Every instance id matching a query, following continuation tokens (for batch actions and purges).</summary>
+    /// <summary>Every instance matching a query, page by page (for batch actions, purges and dashboards).</summary>
     public async IAsyncEnumerable<InstanceListItem> AllAsync(
         InstanceQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var entity in Table.QueryAsync<TableEntity>(Filter(query), maxPerPage: 1000, cancellationToken: cancellationToken))
+        string? token = null;
+        do
         {
-            var item = ToItem(entity);
-            if (query.Matches(item))
+            var page = await ListAsync(query with { PageSize = 1000, ContinuationToken = token }, cancellationToken);
+            foreach (var item in page.Items)
             {
                 yield return item;
             }
+
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+    }
+
+    private async Task<string?> NextTokenAsync(string? scoped, string partition, IReadOnlyList<string>? districts, CancellationToken cancellationToken)
+    {
+        if (scoped is not null)
+        {
+            return null;
+        }
+
+        var next = NextDistrict(districts ?? await DistrictsAsync(cancellationToken), partition);
+        return next is null ? null : EncodeToken(next, null);
+    }
+
+    private static string? NextDistrict(IReadOnlyList<string> districts, string partition) =>
+        districts.FirstOrDefault(d => string.CompareOrdinal(d, partition) > 0);
+
+    /// <summary>
+    /// The district partitions in ordinal order, from the marker rows <see cref="UpsertAsync"/> writes. Rows indexed
+    /// before markers existed are found once by walking the partitions, after which a completion row is kept.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> DistrictsAsync(CancellationToken cancellationToken)
+    {
+        var districts = new List<string>();
+        var complete = false;
+        await foreach (var marker in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {DistrictsPartition}"), select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            if (marker.RowKey == CompleteMarker)
+            {
+                complete = true;
+            }
+            else
+            {
+                districts.Add(marker.RowKey);
+                knownDistricts.TryAdd(marker.RowKey, true);
+            }
+        }
+
+        if (!complete)
+        {
+            districts.AddRange(await FindDistrictsAsync(cancellationToken));
+            await Table.UpsertEntityAsync(new TableEntity(DistrictsPartition, CompleteMarker), TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return [.. districts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    private async Task<List<string>> FindDistrictsAsync(CancellationToken cancellationToken)
+    {
+        var found = new List<string>();
+        string? previous = null;
+        while (true)
+        {
+            var filter = previous is null
+                ? TableClient.CreateQueryFilter($"PartitionKey ne {DistrictsPartition}")
+                : TableClient.CreateQueryFilter($"PartitionKey gt {previous} and PartitionKey ne {DistrictsPartition}");
+            string? next = null;
+            await foreach (var page in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: [nameof(TableEntity.PartitionKey)], cancellationToken: cancellationToken)
+                .AsPages(pageSizeHint: 1))
+            {
+                next = page.Values.FirstOrDefault()?.PartitionKey;
+                if (next is not null)
+                {
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return found;
+            }
+
+            await RegisterDistrictAsync(next, cancellationToken);
+            found.Add(next);
+            previous = next;
+        }
+    }
+
+    private async Task RegisterDistrictAsync(string partition, CancellationToken cancellationToken)
+    {
+        await Table.UpsertEntityAsync(new TableEntity(DistrictsPartition, partition), TableUpdateMode.Replace, cancellationToken);
+        knownDistricts.TryAdd(partition, true);
+    }
+
+    private static string EncodeToken(string partition, string? after) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes<string?[]>([partition, after]));
+
+    /// <summary>The district and last row key a token names; null for a missing, malformed or forged token.</summary>
+    private static (string Partition, string? After)? DecodeToken(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<string?[]>(Base64Url.DecodeFromChars(token)) is [{ Length: > 0 } partition, var after] && partition != DistrictsPartition
+                ? (partition, after)
+                : null;
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return null;
         }
     }
 
     public static string PartitionOf(string district) => string.IsNullOrEmpty(district) ? NoDistrict : district;
 
-    private static string? Filter(InstanceQuery q)
+    private static string Filter(InstanceQuery q, string partition, string? after)
     {
-        var clauses = new List<string>();
-        if (q.District is { Length: > 0 } district)
+        var clauses = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {partition}") };
+        if (after is not null)
         {
-            clauses.Add(TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(district)}"));
+            clauses.Add(TableClient.CreateQueryFilter($"RowKey gt {after}"));
         }
 
         if (q.FiscalYear is { } fiscalYear)
@@ -191,7 +332,7 @@ public sealed class InstanceIndex(StorageClients storage)
             clauses.Add(TableClient.CreateQueryFilter($"NextDue lt {dueBefore}"));
         }
 
-        return clauses.Count == 0 ? null : string.Join(" and ", clauses);
+        return string.Join(" and ", clauses);
     }
 
     private static InstanceListItem ToItem(TableEntity e) => new(

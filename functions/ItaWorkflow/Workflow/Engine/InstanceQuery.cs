@@ -2,9 +2,13 @@ namespace ItaWorkflow.Workflow.Engine;
 
 /// <summary>Filters for listing instances from the index table; all optional.</summary>
 /// <remarks>
+/// Without <see cref="District"/> the index answers district by district (see <see cref="InstanceIndex.ListAsync"/>).
 /// <see cref="Division"/> and <see cref="TitleContains"/> cannot be expressed as Table Storage filters; the index
-/// applies them to the rows it reads and keeps reading (up to <see cref="InstanceIndex.ScanBudget"/> rows) until a page
-/// is filled, so an answer may hold fewer than <see cref="PageSize"/> items before the last page.
+/// applies them to the rows it reads and keeps reading (up to <see cref="InstanceIndex.ScanBudget"/> rows and
+/// <see cref="InstanceIndex.ReadBudget"/> requests) until a page is filled, so an answer may hold fewer than
+/// <see cref="PageSize"/> items, even none, before the last page; only a null continuation token ends the list.
+/// <see cref="ContinuationToken"/> is opaque; a malformed one starts from the first page, and one from another
+/// district never widens a district-scoped query.
 /// </remarks>
 public sealed record InstanceQuery(
     string? District = null,
