@@ -45,7 +45,7 @@ public sealed partial class OutboxDispatcher(
         switch (message.Kind)
         {
             case WorkKind.Timer:
-                await DeliverTimerAsync(message, cancellationToken);
+                await DeliverTimersAsync(message, cancellationToken);
                 break;
             case WorkKind.Dispatch:
                 await DispatchAsync(message.InstanceId, message.OutboxRows ?? [], cancellationToken);
@@ -80,13 +80,19 @@ public sealed partial class OutboxDispatcher(
         return true;
     }
 
-    private async Task DeliverTimerAsync(WorkMessage message, CancellationToken cancellationToken)
+    /// <summary>Raises each fired timer on its instance: instances in parallel, one instance's timers in due order.</summary>
+    private Task DeliverTimersAsync(WorkMessage message, CancellationToken cancellationToken)
     {
-        var timerId = message.TimerId ?? throw new FormatException("Timer message without timer id.");
-        var fired = new TimerFired(timerId, message.Purpose ?? "", message.DueAt ?? time.GetUtcNow());
-        var result = await client.RaiseEventAsync(
-            message.InstanceId, new EventEnvelope(fired, "timer", "timer:" + timerId), cancellationToken);
-        LogTimerDelivered(message.InstanceId, timerId, result.Outcome);
+        var fired = message.Timers ?? throw new FormatException("Timer message without timers.");
+        return Task.WhenAll(fired.GroupBy(t => t.InstanceId, StringComparer.Ordinal).Select(async ofInstance =>
+        {
+            foreach (var timer in ofInstance.OrderBy(t => t.DueAt))
+            {
+                var result = await client.RaiseEventAsync(
+                    timer.InstanceId, new EventEnvelope(new TimerFired(timer.Id, timer.Purpose, timer.DueAt), "timer", "timer:" + timer.Id), cancellationToken);
+                LogTimerDelivered(timer.InstanceId, timer.Id, result.Outcome);
+            }
+        }));
     }
 
     private async Task DispatchAsync(string instanceId, IReadOnlyList<string> rowKeys, CancellationToken cancellationToken)

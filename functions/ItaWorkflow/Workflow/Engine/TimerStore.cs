@@ -88,17 +88,9 @@ public sealed class TimerStore(StorageClients storage)
         return earliest;
     }
 
-    public async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // Another ticker fired it first.
-        }
-    }
+    /// <summary>Removes a fired timer (group-committed with other deletes of its shard; gone already is fine).</summary>
+    public Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
+        storage.Writes(StorageNames.Timers).DeleteAsync(partitionKey, rowKey, cancellationToken);
 
     private static string Shard(string instanceId) => "t" + ((uint)StableHash.Of(instanceId) % Shards);
 

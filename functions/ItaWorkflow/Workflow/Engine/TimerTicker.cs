@@ -18,26 +18,31 @@ public sealed partial class TimerTicker(
     TimeProvider time,
     ILogger<TimerTicker> logger) : ITimerTicker
 {
+    /// <summary>Fired timers carried by one work message (a message costs storage far more than its size).</summary>
+    public const int TimersPerMessage = 64;
+
     public async Task<int> TickAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var fired = 0;
         var due = new List<(DueTimer Timer, string PartitionKey, string RowKey)>();
         await foreach (var item in timers.DueAsync(now, cancellationToken))
         {
             due.Add(item);
         }
 
-        foreach (var (timer, partitionKey, rowKey) in due)
+        // Enqueue before delete: a crash in between fires a timer twice, which the instance ignores.
+        foreach (var retry in due.Where(d => d.Timer.Kind == TimerKind.Retry))
         {
-            // Enqueue before delete: a crash in between fires the timer twice, which the instance ignores.
-            var message = timer.Kind == TimerKind.Retry
-                ? new WorkMessage(WorkKind.Dispatch, timer.InstanceId, [timer.Id])
-                : new WorkMessage(WorkKind.Timer, timer.InstanceId, TimerId: timer.Id, Purpose: timer.Purpose, DueAt: timer.DueAt);
-            await queue.EnqueueAsync(message, cancellationToken);
-            await timers.DeleteAsync(partitionKey, rowKey, cancellationToken);
-            fired++;
+            await queue.EnqueueAsync(new WorkMessage(WorkKind.Dispatch, retry.Timer.InstanceId, [retry.Timer.Id]), cancellationToken);
         }
+
+        foreach (var chunk in due.Where(d => d.Timer.Kind != TimerKind.Retry).Chunk(TimersPerMessage))
+        {
+            await queue.EnqueueAsync(new WorkMessage(WorkKind.Timer, chunk[0].Timer.InstanceId, Timers: [.. chunk.Select(d => d.Timer)]), cancellationToken);
+        }
+
+        await Task.WhenAll(due.Select(d => timers.DeleteAsync(d.PartitionKey, d.RowKey, cancellationToken)));
+        var fired = due.Count;
 
         var repaired = await SweepAsync(now, cancellationToken);
         if (fired > 0 || repaired > 0)
