@@ -148,6 +148,35 @@ public sealed class WorkflowClientTests(Azurite azurite)
         Assert.Equal(MeasureSteps.AwaitingProgress, (await second.Client.GetStatusAsync(id, false))!.Instance.Step);
     }
 
+    [Fact]
+    public async Task Timers_due_together_travel_in_one_message_and_each_reaches_its_instance()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var ids = new List<string>();
+        foreach (var measure in new[] { "M01", "M02", "M03" })
+        {
+            ids.Add(await StartMeasureAsync(harness, measure, divisions: [SampleMeasures.Registry]));
+        }
+
+        var timers = harness.Get<TimerStore>();
+        var due = (await timers.NextDueAsync(CancellationToken.None))!.Value;
+        harness.Time.Advance(due - harness.Time.GetUtcNow());
+        var fired = await harness.Ticker.TickAsync(CancellationToken.None);
+
+        var message = Assert.Single((await harness.Get<WorkQueue>().Client.PeekMessagesAsync(32)).Value);
+        var timerMessage = WorkQueue.Parse(message.Body.ToString());
+        Assert.Equal(WorkKind.Timer, timerMessage.Kind);
+        Assert.Equal(fired, timerMessage.Timers!.Count);
+        Assert.Equal(ids.Order(), timerMessage.Timers.Select(t => t.InstanceId).Distinct().Order());
+        await harness.DrainAsync();
+        foreach (var id in ids)
+        {
+            var history = (await harness.Client.GetStatusAsync(id, true))!.History;
+            Assert.Contains(history, h => h.Type == nameof(TimerFired));
+            Assert.DoesNotContain(await timers.OfInstanceAsync(id, CancellationToken.None), t => t.DueAt <= due);
+        }
+    }
+
     private static WorkQueue UnreachableQueue(Azurite azurite) =>
         new(new StorageClients(Microsoft.Extensions.Options.Options.Create(TestStorage.Options(azurite))));
 
