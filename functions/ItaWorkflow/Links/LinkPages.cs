@@ -64,22 +64,30 @@ public static class LinkPages
             return Refused(link);
         }
 
+        if (!context.Request.HasFormContentType)
+        {
+            return FormRefused();
+        }
+
         IFormCollection form;
         try
         {
-            if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
-            {
-                return Html(LinkPageHtml.Message("ไม่สามารถดำเนินการได้", "แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาเปิดลิงก์จากอีเมลอีกครั้ง (The form token is missing or invalid.)", true), 400);
-            }
-
             form = await context.Request.ReadFormAsync(cancellationToken);
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
         {
-            // Multipart limits (too many fields, oversized headers or body) surface as exceptions while reading.
+            // Multipart limits (too many fields, oversized headers such as a file name, an oversized body) surface while reading.
             return Html(
-                LinkPageHtml.Message("ไม่สามารถดำเนินการได้", "ข้อมูลที่ส่งมามีขนาดใหญ่เกินไปหรือไม่ถูกต้อง (The form data is too large or malformed.)", true),
+                LinkPageHtml.Message(
+                    "ไม่สามารถดำเนินการได้",
+                    "ข้อมูลในแบบฟอร์มหรือชื่อไฟล์แนบมีขนาดใหญ่เกินไปหรือไม่ถูกต้อง (The form data or an attached file name is too large or malformed.)",
+                    true),
                 e is BadHttpRequestException { StatusCode: 413 } ? 413 : 400);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return FormRefused();
         }
 
         var claims = link.Claims!;
@@ -302,6 +310,9 @@ public static class LinkPages
 
     private static IResult Refused(LinkVerification link) =>
         Html(LinkPageHtml.Message("ลิงก์ใช้ไม่ได้", link.Message, true), link.Error == LinkError.Expired ? 410 : 403);
+
+    private static IResult FormRefused() =>
+        Html(LinkPageHtml.Message("ไม่สามารถดำเนินการได้", "แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาเปิดลิงก์จากอีเมลอีกครั้ง (The form token is missing or invalid.)", true), 400);
 
     private static IResult NotFound() => Html(LinkPageHtml.Message("ไม่พบรายการ", "ไม่พบรายการนี้ อาจถูกลบแล้ว (Not found.)", true), 404);
 
