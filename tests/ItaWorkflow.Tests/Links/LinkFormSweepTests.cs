@@ -1,7 +1,16 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ItaWorkflow.Admin;
+using ItaWorkflow.Hosting;
 using ItaWorkflow.Links;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Tests.Admin;
 using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Workflow;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using ItaWorkflow.Tests.Workflow.Measures;
 using static ItaWorkflow.Tests.Notifications.NotifyTestSetup;
 
@@ -117,6 +126,33 @@ public sealed class LinkFormSweepTests(Azurite azurite)
         Assert.Contains(app.Mail.Sent, m => m.Message.Html.Contains("ปัญหา &lt;script&gt;", StringComparison.Ordinal));
         Assert.Contains(app.Mail.Sent, m => m.Message.Html.Contains("ความเห็น &lt;script&gt;", StringComparison.Ordinal));
         Assert.Empty(app.ServerErrors);
-        Assert.NotNull(await app.Harness.Client.GetStatusAsync(id, includeHistory: false));
+        var admin = await AdminDetailAsync(app.Harness.Storage.Options, id);
+        Assert.Empty(admin.QuerySelectorAll("[onerror], b"));
+        Assert.DoesNotContain(admin.QuerySelectorAll("script"), e => e.TextContent.Contains("alert", StringComparison.Ordinal));
+        Assert.Contains("ผล " + Script, admin.Body!.TextContent);
+        Assert.Contains("ความเห็น " + Script, admin.Body.TextContent);
+    }
+
+    /// <summary>The admin detail page of the real app over the same storage, read as a central admin (App Service principal).</summary>
+    private static async Task<IHtmlDocument> AdminDetailAsync(StorageOptions storage, string id)
+    {
+        await using var app = WebApp.Build(
+        [
+            "--environment=Development", "--Admin:TrustAppServicePrincipal=true",
+            "--Storage:ConnectionString=" + storage.ConnectionString, "--Storage:Prefix=" + storage.Prefix,
+        ], builder =>
+        {
+            builder.WebHost.UseTestServer();
+            // Only the page is wanted: the app's own pumps would run the workflows on the real clock.
+            builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(LocalEnginePumps)));
+        });
+        await app.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/manage/instances/" + Uri.EscapeDataString(id));
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", AdminUnitTests.Principal(("name", "central"), ("roles", AdminRoles.CentralAdmin)));
+        using var response = await app.GetTestClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        await app.StopAsync();
+        return page;
     }
 }
