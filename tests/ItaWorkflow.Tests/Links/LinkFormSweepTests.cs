@@ -16,12 +16,14 @@ using static ItaWorkflow.Tests.Notifications.NotifyTestSetup;
 
 namespace ItaWorkflow.Tests.Links;
 
-/// <summary>Every field of the division's progress form and the director's review form fed hostile input.</summary>
+/// <summary>
+/// Every field of the progress, review and report forms fed hostile input; the acknowledgement
+/// form has only its action (swept by the token sweep's wrong-action probes), and the report forms take a comment.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class LinkFormSweepTests(Azurite azurite)
 {
     private const string Script = "<script>alert(1)</script><img src=x onerror=alert(2)>";
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
     /// <summary>Input every text field must refuse: oversized, control characters, NUL.</summary>
     private static readonly (string Name, string Value)[] Refused =
@@ -48,7 +50,7 @@ public sealed class LinkFormSweepTests(Azurite azurite)
     public async Task Hostile_input_in_every_field_is_refused_in_Thai_storing_nothing_or_shown_escaped_everywhere()
     {
         await using var app = await LinkTestApp.StartAsync(azurite, SampleMeasures.FiscalYearStart, inMemory: true);
-        var id = await app.StartMeasureAsync(SampleMeasures.Measure());
+        var id = await app.StartMeasureAsync(SampleMeasures.Measure() with { Activity = "กิจกรรม " + Script, Issue = "ประเด็น " + Script });
         await app.PostAsync(app.LinkOf(RegistryMail, "มอบหมายมาตรการ"), new Dictionary<string, string> { ["action"] = "acknowledge" });
         await app.Harness.DrainAsync();
         var progress = app.LinkOf(RegistryMail, "ขอรายงานผล");
@@ -64,7 +66,7 @@ public sealed class LinkFormSweepTests(Azurite azurite)
         {
             foreach (var (kind, value) in hostile.Where(h => h.Item1 != "script" || field is "status" or "percent" or "urls"))
             {
-                var (status, page) = await app.PostAsync(progress, new Dictionary<string, string>(valid) { [field] = value }, [("photo.png", Png)]);
+                var (status, page) = await app.PostAsync(progress, new Dictionary<string, string>(valid) { [field] = value }, [("photo.png", LinkTestApp.Png)]);
                 Assert.True(status == HttpStatusCode.BadRequest, $"{field} / {kind}: {(int)status}");
                 Assert.Contains(label, page.QuerySelector(".error")!.TextContent);
             }
@@ -72,7 +74,7 @@ public sealed class LinkFormSweepTests(Azurite azurite)
 
         foreach (var (kind, value) in Refused)
         {
-            var (status, page) = await app.PostAsync(progress, valid, [(value + ".png", Png)]);
+            var (status, page) = await app.PostAsync(progress, valid, [(value + ".png", LinkTestApp.Png)]);
             Assert.True(status == HttpStatusCode.BadRequest, $"file name / {kind}: {(int)status}");
             Assert.Contains("ไฟล์", page.QuerySelector(".error")!.TextContent);
         }
@@ -93,22 +95,14 @@ public sealed class LinkFormSweepTests(Azurite azurite)
 
             // A lone surrogate as a browser would encode it (CESU bytes): the server decodes it to U+FFFD.
             accepted.Add(new ByteArrayContent([.. "หมายเหตุ "u8, 0xED, 0xA0, 0x80]), "comment");
-            accepted.Add(new ByteArrayContent(Png), "files", "<img src=x onerror=alert(3)>.png");
+            accepted.Add(new ByteArrayContent(LinkTestApp.Png), "files", "<img src=x onerror=alert(3)>.png");
             using var response = await app.Http.PostAsync(progress, accepted);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
         await app.Harness.DrainAsync();
         var review = app.LinkOf(Director, "ได้รับรายงานผล");
-        var reviewBefore = await StorageFingerprint.TakeAsync(app.Harness.Storage);
-        foreach (var (kind, value) in Refused)
-        {
-            var (status, page) = await app.PostAsync(review, new Dictionary<string, string> { ["action"] = "return", ["comment"] = value });
-            Assert.True(status == HttpStatusCode.BadRequest, $"comment / {kind}: {(int)status}");
-            Assert.Contains("ความเห็น", page.QuerySelector(".error")!.TextContent);
-        }
-
-        Assert.Equal(reviewBefore, await StorageFingerprint.TakeAsync(app.Harness.Storage));
+        await SweepCommentAsync(app, review, ["approve", "return", "complete"]);
         var (returned, _) = await app.PostAsync(review, new Dictionary<string, string> { ["action"] = "return", ["comment"] = "ความเห็น " + Script });
         Assert.Equal(HttpStatusCode.OK, returned);
         await app.Harness.DrainAsync();
@@ -122,6 +116,7 @@ public sealed class LinkFormSweepTests(Azurite azurite)
 
         var shown = (await app.GetAsync(review)).Page.Body!.TextContent;
         Assert.Contains("ผล " + Script, shown);
+        Assert.Contains("กิจกรรม " + Script, shown);
         Assert.Contains("<img src=x onerror=alert(3)>.png", shown);
         Assert.Contains(app.Mail.Sent, m => m.Message.Html.Contains("ปัญหา &lt;script&gt;", StringComparison.Ordinal));
         Assert.Contains(app.Mail.Sent, m => m.Message.Html.Contains("ความเห็น &lt;script&gt;", StringComparison.Ordinal));
@@ -131,6 +126,49 @@ public sealed class LinkFormSweepTests(Azurite azurite)
         Assert.DoesNotContain(admin.QuerySelectorAll("script"), e => e.TextContent.Contains("alert", StringComparison.Ordinal));
         Assert.Contains("ผล " + Script, admin.Body!.TextContent);
         Assert.Contains("ความเห็น " + Script, admin.Body.TextContent);
+    }
+
+    [Fact]
+    public async Task Hostile_report_comments_are_refused_in_Thai_storing_nothing_or_shown_escaped()
+    {
+        var (app, _) = await ReportLinkPagesTests.StartAtFirstReportAsync(azurite, inMemory: true);
+        await using var _ = app;
+        var ready = app.LinkOf(Coordinator, "รายงานพร้อมตรวจสอบ");
+        await SweepCommentAsync(app, ready, ["forward", "report-return"]);
+        var (forwarded, _) = await app.PostAsync(ready, new Dictionary<string, string> { ["action"] = "forward", ["comment"] = "ตรวจแล้ว " + Script });
+        Assert.Equal(HttpStatusCode.OK, forwarded);
+        await app.Harness.DrainAsync();
+        var approval = app.LinkOf(Director, "เสนอรายงานเพื่ออนุมัติ");
+        await SweepCommentAsync(app, approval, ["report-approve", "report-return"]);
+        var (approved, _) = await app.PostAsync(approval, new Dictionary<string, string> { ["action"] = "report-approve", ["comment"] = "อนุมัติ " + Script });
+        Assert.Equal(HttpStatusCode.OK, approved);
+        await app.Harness.DrainAsync();
+
+        var (_, shown) = await app.GetAsync(approval);
+        Assert.Contains("อนุมัติ " + Script, shown.Body!.TextContent);
+        foreach (var page in app.Mail.Sent.Select(m => new HtmlParser().ParseDocument(m.Message.Html)).Append(shown))
+        {
+            Assert.Empty(page.QuerySelectorAll("script, [onerror]"));
+        }
+
+        Assert.Empty(app.ServerErrors);
+    }
+
+    /// <summary>Posts every refused comment with each action: each is a 400 naming the comment field, and nothing is stored.</summary>
+    private static async Task SweepCommentAsync(LinkTestApp app, string link, string[] actions)
+    {
+        var before = await StorageFingerprint.TakeAsync(app.Harness.Storage);
+        foreach (var action in actions)
+        {
+            foreach (var (kind, value) in Refused)
+            {
+                var (status, page) = await app.PostAsync(link, new Dictionary<string, string> { ["action"] = action, ["comment"] = value });
+                Assert.True(status == HttpStatusCode.BadRequest, $"{action} comment / {kind}: {(int)status}");
+                Assert.Contains("ความเห็น", page.QuerySelector(".error")!.TextContent);
+            }
+        }
+
+        Assert.Equal(before, await StorageFingerprint.TakeAsync(app.Harness.Storage));
     }
 
     /// <summary>The admin detail page of the real app over the same storage, read as a central admin (App Service principal).</summary>

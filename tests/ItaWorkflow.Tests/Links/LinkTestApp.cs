@@ -36,6 +36,9 @@ public sealed class LinkTestApp : IAsyncDisposable
             };
     }
 
+    /// <summary>The smallest file the evidence rules take as a PNG.</summary>
+    public static byte[] Png { get; } = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+
     public EngineHarness Harness { get; }
 
     public HttpClient Http { get; }

@@ -18,7 +18,6 @@ public sealed class LinkTokenSweepTests(Azurite azurite)
     private const int Requests = 10_000;
     // No NUL: servers refuse %00 in a path before any app code runs (TestServer throws, Kestrel answers 400).
     private const string Awkward = ".<>\"'%&;\\ \t\u202E\uFFFD/?#";
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
     private enum Kind
     {
@@ -29,9 +28,13 @@ public sealed class LinkTokenSweepTests(Azurite azurite)
         WrongSignature,
         WrongPerson,
         Garbage,
+        NoFormToken,
     }
 
-    private sealed record Probe(Kind Kind, HttpMethod Method, string Path, IReadOnlyDictionary<string, string> Fields, bool WithFile, HttpStatusCode Expected);
+    private sealed record Probe(Kind Kind, HttpMethod Method, string Path, IReadOnlyDictionary<string, string> Fields, bool WithFile, HttpStatusCode Expected)
+    {
+        public bool WithFormToken { get; init; } = true;
+    }
 
     [Fact]
     public async Task Ten_thousand_bad_tokens_get_the_Thai_error_page_with_a_4xx_and_change_nothing()
@@ -43,7 +46,7 @@ public sealed class LinkTokenSweepTests(Azurite azurite)
         await app.PostAsync(ack, new Dictionary<string, string> { ["action"] = "acknowledge" });
         await app.Harness.DrainAsync();
         var progress = app.LinkOf(RegistryMail, "ขอรายงานผล");
-        await app.PostAsync(progress, new Dictionary<string, string> { ["action"] = "progress", ["status"] = "Done", ["percent"] = "100", ["result"] = "เสร็จ" }, [("a.png", Png)]);
+        await app.PostAsync(progress, new Dictionary<string, string> { ["action"] = "progress", ["status"] = "Done", ["percent"] = "100", ["result"] = "เสร็จ" }, [("a.png", LinkTestApp.Png)]);
         await app.Harness.DrainAsync();
         var review = app.LinkOf(Director, "ได้รับรายงานผล");
         await app.PostAsync(review, new Dictionary<string, string> { ["action"] = "approve" });
@@ -51,7 +54,7 @@ public sealed class LinkTokenSweepTests(Azurite azurite)
         var formToken = await app.FormTokenAsync(app.LinkOf(RegistryMail, "M02"));
         var signer = app.Harness.Get<LinkSigner>();
         var now = app.Harness.Time.GetUtcNow();
-        var probes = Generate(new Random(8), signer, now, used, fresh, [ack[3..], progress[3..], review[3..]]).Take(Requests).ToList();
+        var probes = Generate(new Random(8), signer, now, used, fresh, [ack[3..], progress[3..], review[3..], app.LinkOf(RegistryMail, "M02")[3..]]).Take(Requests).ToList();
         var before = await StorageFingerprint.TakeAsync(app.Harness.Storage);
 
         var answers = new (Probe Probe, HttpStatusCode Status, string Body)[probes.Count];
@@ -61,7 +64,12 @@ public sealed class LinkTokenSweepTests(Azurite azurite)
             using var request = new HttpRequestMessage(probe.Method, probe.Path);
             if (probe.Method == HttpMethod.Post)
             {
-                var form = new MultipartFormDataContent { { new StringContent(formToken!), "__RequestVerificationToken" } };
+                var form = new MultipartFormDataContent();
+                if (probe.WithFormToken)
+                {
+                    form.Add(new StringContent(formToken!), "__RequestVerificationToken");
+                }
+
                 foreach (var (name, value) in probe.Fields)
                 {
                     form.Add(new StringContent(value), name);
@@ -69,7 +77,7 @@ public sealed class LinkTokenSweepTests(Azurite azurite)
 
                 if (probe.WithFile)
                 {
-                    form.Add(new ByteArrayContent(Png), "files", "evidence.png");
+                    form.Add(new ByteArrayContent(LinkTestApp.Png), "files", "evidence.png");
                 }
 
                 request.Content = form;
@@ -105,6 +113,14 @@ public sealed class LinkTokenSweepTests(Azurite azurite)
             var baseToken = valid[random.Next(valid.Length)];
             switch (roll)
             {
+                case < 3:
+                    // The signature of one link over the claims of another.
+                    var spliced = $"{baseToken.Split('.')[0]}.{valid[(Array.IndexOf(valid, baseToken) + 1) % valid.Length].Split('.')[1]}.{baseToken.Split('.')[2]}";
+                    yield return new Probe(Kind.Tampered, method, "/l/" + spliced, fields, false, HttpStatusCode.Forbidden);
+                    break;
+                case < 6:
+                    yield return new Probe(Kind.NoFormToken, HttpMethod.Post, "/l/" + valid[3], ackFields, false, HttpStatusCode.BadRequest) { WithFormToken = false };
+                    break;
                 case < 20:
                     var parts = baseToken.Split('.');
                     var part = 1 + random.Next(2);
