@@ -67,12 +67,9 @@ public static class AdminListBench
             token = page.ContinuationToken;
         }
 
-        timings.Sort();
-        return new AdminListBenchResult(name, timings.Count, items, Percentile(timings, 0.50), Percentile(timings, 0.95));
+        var summary = LatencySummary.From(timings);
+        return new AdminListBenchResult(name, timings.Count, items, summary.P50Ms, summary.P95Ms);
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)], 1);
 
     private static async Task SeedAsync(TableClient table, int rows, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -4,14 +4,15 @@ using ItaWorkflow.Storage;
 using Spectre.Console;
 
 // Benchmarks print figures; they are not pass/fail tests.
-// Usage: bench [engine|memory|reports|admin|simulation|all] [--parallelism N] [--instances N] [--admin-rows N] [--districts N] [--measures N]
+// Usage: bench [engine|memory|reports|admin|links|simulation|all] [--parallelism N] [--instances N] [--admin-rows N] [--districts N] [--measures N]
+//   links: [--users 50] [--rounds 4] [--think SECONDS (default: seeded random 0.5–1.5 s; 0 = stress)] [--seed 1]
 // (simulation is not part of "all": a full 50 × 30 year takes long on a small machine.)
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var parallelism = Option("--parallelism", 8);
 var instances = Option("--instances", 200);
 var table = new Table().AddColumns("benchmark", "figure", "value");
 
-if (what is "engine" or "all" or "memory" or "simulation" or "admin")
+if (what is "engine" or "all" or "memory" or "simulation" or "admin" or "links")
 {
     await using var azurite = await AzuriteProcess.StartAsync();
     if (what is "engine" or "all")
@@ -46,6 +47,27 @@ if (what is "engine" or "all" or "memory" or "simulation" or "admin")
         table.AddRow(label, "peak working set, MB (target < 500)", (year.PeakWorkingSetBytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture));
     }
 
+    if (what is "links" or "all")
+    {
+        var think = Array.IndexOf(args, "--think") is var at and >= 0 && at + 1 < args.Length
+            ? double.Parse(args[at + 1], CultureInfo.InvariantCulture)
+            : (double?)null;
+        var links = await LinkLoadBench.RunAsync(azurite.ConnectionString, Option("--users", 50), Option("--rounds", 4), think, Option("--seed", 1));
+        var label = $"links ({links.Users} users × {links.Rounds} rounds, think {links.Think})";
+        table.AddRow(label, "GET page p50 / p95 / max, ms", Latency(links.Get));
+        table.AddRow(label, "POST progress p50 / p95 / max, ms (target p95 < 100)", Latency(links.Post));
+        table.AddRow(label, "requests/s", links.RequestsPerSecond.ToString("F1", CultureInfo.InvariantCulture));
+        table.AddRow(label, "errors (target 0)", links.Errors.ToString(CultureInfo.InvariantCulture) + string.Concat(links.FirstErrors.Select(e => "\n" + e)));
+        foreach (var (kind, calls) in new[] { ("GET", links.GetCalls), ("POST", links.PostCalls) })
+        {
+            table.AddRow(label, $"storage calls per {kind}", calls.Sum(c => c.PerRequest).ToString("F1", CultureInfo.InvariantCulture));
+            foreach (var call in calls)
+            {
+                table.AddRow(label, $"  {kind}: {call.Name}", $"{call.PerRequest.ToString("F2", CultureInfo.InvariantCulture)} × {call.MeanMs.ToString("F1", CultureInfo.InvariantCulture)} ms");
+            }
+        }
+    }
+
     if (what is "admin" or "all")
     {
         foreach (var result in await AdminListBench.RunAsync(azurite.ConnectionString, Option("--admin-rows", 100_000)))
@@ -70,6 +92,9 @@ return 0;
 
 static string Cpu(CpuPerUnit cpu) =>
     $"{cpu.AzuriteMs.ToString("F2", CultureInfo.InvariantCulture)} / {cpu.ProcessMs.ToString("F2", CultureInfo.InvariantCulture)}";
+
+static string Latency(LatencySummary l) =>
+    string.Create(CultureInfo.InvariantCulture, $"{l.P50Ms:F1} / {l.P95Ms:F1} / {l.MaxMs:F1} (n={l.Count})");
 
 int Option(string name, int fallback)
 {

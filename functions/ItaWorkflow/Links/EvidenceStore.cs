@@ -14,6 +14,10 @@ public sealed class EvidenceStore(StorageClients storage)
         return blobName;
     }
 
+    /// <summary>Removes a blob saved for a submission the workflow refused.</summary>
+    public Task DeleteAsync(string blobName, CancellationToken cancellationToken) =>
+        storage.Container(StorageNames.Evidence).GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+
     /// <summary>Opens a blob of <paramref name="instanceId"/>; null when the name belongs to another instance or is missing.</summary>
     public async Task<(Stream Content, string ContentType)?> OpenAsync(string instanceId, string blobName, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public static class LinkPages
     }
 
     private static async Task<IResult> ShowAsync(
-        string token, HttpContext context, LinkSigner signer, WorkflowClient client, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        string token, HttpContext context, LinkSigner signer, WorkflowClient client, InstanceStore store, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var link = signer.Verify(token);
         if (!link.IsValid)
@@ -32,7 +32,7 @@ public static class LinkPages
             return Refused(link);
         }
 
-        var status = await client.GetStatusAsync(link.Claims!.InstanceId, includeHistory: true, cancellationToken);
+        var status = await ReadAsync(client, store, link.Claims!.InstanceId, cancellationToken);
         return status is null ? NotFound() : Page(status, link.Claims, token, antiforgery.GetAndStoreTokens(context), null, [], ProgressForm.Empty, "", 200);
     }
 
@@ -50,7 +50,7 @@ public static class LinkPages
     }
 
     private static async Task<IResult> ActAsync(
-        string token, HttpContext context, LinkSigner signer, WorkflowClient client, IAntiforgery antiforgery, EvidenceStore evidence,
+        string token, HttpContext context, LinkSigner signer, WorkflowClient client, InstanceStore store, IAntiforgery antiforgery, EvidenceStore evidence,
         CancellationToken cancellationToken)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -64,31 +64,68 @@ public static class LinkPages
             return Refused(link);
         }
 
-        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        if (!context.Request.HasFormContentType)
         {
-            return Html(LinkPageHtml.Message("ไม่สามารถดำเนินการได้", "แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาเปิดลิงก์จากอีเมลอีกครั้ง (The form token is missing or invalid.)", true), 400);
+            return FormRefused();
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            // Multipart limits (too many fields, oversized headers such as a file name, an oversized body) surface while reading.
+            return Html(
+                LinkPageHtml.Message(
+                    "ไม่สามารถดำเนินการได้",
+                    "ข้อมูลในแบบฟอร์มหรือชื่อไฟล์แนบมีขนาดใหญ่เกินไปหรือไม่ถูกต้อง (The form data or an attached file name is too large or malformed.)",
+                    true),
+                e is BadHttpRequestException { StatusCode: 413 } ? 413 : 400);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return FormRefused();
         }
 
         var claims = link.Claims!;
-        var form = await context.Request.ReadFormAsync(cancellationToken);
         var action = form["action"].ToString();
         if (!LinkActions.Allows(claims, action))
         {
             return Html(LinkPageHtml.Message("ไม่มีสิทธิ์", "ลิงก์นี้ไม่มีสิทธิ์ดำเนินการนี้ (This link does not allow that action.)", true), 403);
         }
 
-        var status = await client.GetStatusAsync(claims.InstanceId, includeHistory: true, cancellationToken);
-        if (status is null)
+        // Only the snapshot is needed to decide; the history is read once the page is shown.
+        var snapshot = await client.GetStatusAsync(claims.InstanceId, includeHistory: false, cancellationToken);
+        if (snapshot is null)
         {
             return NotFound();
         }
 
+        // A division link stops working for a division no longer on the measure (reassigned); early reports would
+        // otherwise wait in the inbox until acknowledgement and be refused only then.
+        if (claims.Division is not null && snapshot.Instance.Definition != PlanWorkflow.DefinitionName
+            && Read<MeasureState>(snapshot) is { } measure && !measure.Divisions.Contains(claims.Division))
+        {
+            return Html(LinkPageHtml.Message("ไม่มีสิทธิ์", "ฝ่ายนี้ไม่ได้รับผิดชอบมาตรการนี้แล้ว (This division is not responsible for this measure.)", true), 403);
+        }
+
         var tokens = antiforgery.GetAndStoreTokens(context);
         var comment = form["comment"].ToString().Trim();
-        var actor = claims.Recipient;
+        var typed = ProgressForm.Empty;
+        async Task<IResult> RefuseAsync(IReadOnlyList<string> errors, int code) =>
+            Page(await WithHistoryAsync(snapshot, store, cancellationToken), claims, token, tokens, null, errors, typed, comment, code);
+
+        if (action != LinkActions.Progress && LinkFormRules.CheckText("ความเห็น", comment, LinkFormRules.MaxComment) is { } commentError)
+        {
+            return await RefuseAsync([commentError], 400);
+        }
+
         WorkflowEvent workflowEvent;
         string? key = null;
-        var typed = ProgressForm.Empty;
+        var attached = new List<Evidence>();
         switch (action)
         {
             case LinkActions.Acknowledge:
@@ -98,14 +135,12 @@ public static class LinkPages
             case LinkActions.Progress:
                 typed = new ProgressForm(form["status"].ToString(), form["percent"].ToString().Trim(), form["result"].ToString().Trim(),
                     form["problems"].ToString().Trim(), form["urls"].ToString().Trim());
-                var state = Read<MeasureState>(status);
-                var errors = ValidateProgress(typed, form.Files, state, claims.Period, out var workStatus, out var percent, out var urls);
+                var errors = ValidateProgress(typed, form.Files, Read<MeasureState>(snapshot), claims.Period, out var workStatus, out var percent, out var urls);
                 if (errors.Count > 0)
                 {
-                    return Page(status, claims, token, tokens, null, errors, typed, comment, 400);
+                    return await RefuseAsync(errors, 400);
                 }
 
-                var attached = new List<Evidence>();
                 foreach (var file in form.Files)
                 {
                     var contentType = EvidenceRules.CheckFile(file.FileName, file.Length, Head(file)).ContentType!;
@@ -114,8 +149,8 @@ public static class LinkPages
                     attached.Add(new Evidence(Path.GetFileName(file.FileName), blob, null, contentType, file.Length));
                 }
 
-                attached.AddRange(urls.Select(u => new Evidence(u, null, u, null, 0)));
-                workflowEvent = new ProgressSubmitted(claims.Period, claims.Division!, workStatus, percent, typed.Result, typed.Problems, attached);
+                workflowEvent = new ProgressSubmitted(
+                    claims.Period, claims.Division!, workStatus, percent, typed.Result, typed.Problems, [.. attached, .. urls.Select(u => new Evidence(u, null, u, null, 0))]);
                 break;
             case LinkActions.Approve:
                 workflowEvent = new ProgressApproved(claims.Period, comment);
@@ -124,14 +159,6 @@ public static class LinkPages
             case LinkActions.Complete:
                 workflowEvent = new CompletionApproved(claims.Period, comment);
                 key = $"approve:{claims.Period}";
-                break;
-            case LinkActions.Return:
-                if (comment.Length == 0)
-                {
-                    return Page(status, claims, token, tokens, null, ["กรุณาระบุความเห็นเมื่อส่งกลับให้แก้ไข (A comment is required to return.)"], typed, comment, 400);
-                }
-
-                workflowEvent = new ProgressReturned(claims.Period, comment);
                 break;
             case LinkActions.Forward:
                 workflowEvent = new ReportForwarded((ReportRound)claims.Period, comment);
@@ -143,20 +170,52 @@ public static class LinkPages
             default:
                 if (comment.Length == 0)
                 {
-                    return Page(status, claims, token, tokens, null, ["กรุณาระบุความเห็นเมื่อส่งกลับให้แก้ไข (A comment is required to return.)"], typed, comment, 400);
+                    return await RefuseAsync(["กรุณาระบุความเห็นเมื่อส่งกลับให้แก้ไข (A comment is required to return.)"], 400);
                 }
 
-                workflowEvent = new ReportReturned((ReportRound)claims.Period, comment);
+                workflowEvent = action == LinkActions.Return
+                    ? new ProgressReturned(claims.Period, comment)
+                    : new ReportReturned((ReportRound)claims.Period, comment);
                 break;
         }
 
-        var result = await client.RaiseEventAsync(claims.InstanceId, new EventEnvelope(workflowEvent, actor, key), cancellationToken);
-        var after = await client.GetStatusAsync(claims.InstanceId, includeHistory: true, cancellationToken) ?? status;
+        RaiseResult result;
+        try
+        {
+            result = await client.RaiseEventAsync(claims.InstanceId, new EventEnvelope(workflowEvent, claims.Recipient, key), cancellationToken);
+        }
+        catch
+        {
+            await DeleteAsync(evidence, attached);
+            throw;
+        }
+
+        if (!result.Succeeded)
+        {
+            // A refused submission keeps nothing: its files would be reachable from no history entry.
+            await DeleteAsync(evidence, attached);
+        }
+
+        var after = await ReadAsync(client, store, claims.InstanceId, cancellationToken) ?? await WithHistoryAsync(snapshot, store, cancellationToken);
         var (notice, error) = Describe(result);
         return error is null
             ? Page(after, claims, token, tokens, notice, [], ProgressForm.Empty, "", 200)
             : Page(after, claims, token, tokens, null, [error], typed, comment, result.Outcome == RaiseOutcome.AlreadyDone ? 409 : 400);
     }
+
+    // The pages show the snapshot and the history; the outbox and timers a full status query also reads are not needed.
+    private static async Task<InstanceStatus?> ReadAsync(WorkflowClient client, InstanceStore store, string instanceId, CancellationToken cancellationToken)
+    {
+        var history = store.ReadHistoryAsync(instanceId, cancellationToken);
+        var snapshot = await client.GetStatusAsync(instanceId, includeHistory: false, cancellationToken);
+        return snapshot is null ? null : snapshot with { History = await history };
+    }
+
+    private static async Task<InstanceStatus> WithHistoryAsync(InstanceStatus snapshot, InstanceStore store, CancellationToken cancellationToken) =>
+        snapshot with { History = await store.ReadHistoryAsync(snapshot.Instance.InstanceId, cancellationToken) };
+
+    private static Task DeleteAsync(EvidenceStore evidence, IEnumerable<Evidence> attached) =>
+        Task.WhenAll(attached.Where(e => e.BlobName is not null).Select(e => evidence.DeleteAsync(e.BlobName!, CancellationToken.None)));
 
     /// <summary>Thai notice (success) or error for an engine answer.</summary>
     public static (string? Notice, string? Error) Describe(RaiseResult result) => result.Outcome switch
@@ -191,6 +250,13 @@ public static class LinkPages
             errors.Add("กรุณากรอกผลการดำเนินการ (Describe the result.)");
         }
 
+        errors.AddRange(new[]
+        {
+            LinkFormRules.CheckText("ผลการดำเนินการ", form.Result, LinkFormRules.MaxResult),
+            LinkFormRules.CheckText("ปัญหา/อุปสรรค", form.Problems, LinkFormRules.MaxProblems),
+            LinkFormRules.CheckText("ลิงก์หลักฐาน", form.Urls, LinkFormRules.MaxUrl * LinkFormRules.MaxUrls),
+        }.OfType<string>());
+
         if (files.Count > EvidenceRules.MaxFiles)
         {
             errors.Add("แนบไฟล์ได้ไม่เกิน 5 ไฟล์ (At most 5 files.)");
@@ -198,14 +264,21 @@ public static class LinkPages
 
         foreach (var file in files)
         {
-            if (EvidenceRules.CheckFile(file.FileName, file.Length, Head(file)).Error is { } fileError)
+            if ((LinkFormRules.CheckText("ชื่อไฟล์หลักฐาน", file.FileName, LinkFormRules.MaxFileName)
+                ?? EvidenceRules.CheckFile(file.FileName, file.Length, Head(file)).Error) is { } fileError)
             {
                 errors.Add(fileError);
             }
         }
 
         urls = [.. form.Urls.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-        errors.AddRange(urls.Select(EvidenceRules.CheckUrl).OfType<string>());
+        if (urls.Count > LinkFormRules.MaxUrls)
+        {
+            errors.Add($"ลิงก์หลักฐานได้ไม่เกิน {LinkFormRules.MaxUrls} ลิงก์ (at most {LinkFormRules.MaxUrls} evidence URLs)");
+        }
+
+        errors.AddRange(urls.Where(u => u.Length <= LinkFormRules.MaxUrl).Select(EvidenceRules.CheckUrl).OfType<string>());
+        errors.AddRange(urls.Where(u => u.Length > LinkFormRules.MaxUrl).Select(_ => $"ลิงก์หลักฐานแต่ละลิงก์ยาวได้ไม่เกิน {LinkFormRules.MaxUrl} ตัวอักษร (evidence URL too long)"));
         if (state is not null && period >= 0 && period < state.Progress.Count && state.Progress[period].Status == PeriodStatus.Approved)
         {
             errors.Add("งวดนี้ได้รับอนุมัติแล้ว ไม่สามารถส่งรายงานซ้ำ (This period is already approved.)");
@@ -237,6 +310,9 @@ public static class LinkPages
 
     private static IResult Refused(LinkVerification link) =>
         Html(LinkPageHtml.Message("ลิงก์ใช้ไม่ได้", link.Message, true), link.Error == LinkError.Expired ? 410 : 403);
+
+    private static IResult FormRefused() =>
+        Html(LinkPageHtml.Message("ไม่สามารถดำเนินการได้", "แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาเปิดลิงก์จากอีเมลอีกครั้ง (The form token is missing or invalid.)", true), 400);
 
     private static IResult NotFound() => Html(LinkPageHtml.Message("ไม่พบรายการ", "ไม่พบรายการนี้ อาจถูกลบแล้ว (Not found.)", true), 404);
 

@@ -11,8 +11,6 @@ namespace ItaWorkflow.Tests.Links;
 [Collection(AzuriteCollection.Name)]
 public sealed class LinkPagesTests(Azurite azurite)
 {
-    private const string Script = "<script>alert('x')</script>";
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
     private static Dictionary<string, string> Progress(string status, string percent, string result, string problems = "", string urls = "") => new()
     {
@@ -33,7 +31,7 @@ public sealed class LinkPagesTests(Azurite azurite)
 
         var progress = app.LinkOf(RegistryMail, "ขอรายงานผลการดำเนินการ");
         var (submitted, _) = await app.PostAsync(
-            progress, Progress("InProgress", "40", "ดำเนินการแล้วบางส่วน", "งบประมาณล่าช้า", "https://district.example/news/1"), [("photo.png", Png)]);
+            progress, Progress("InProgress", "40", "ดำเนินการแล้วบางส่วน", "งบประมาณล่าช้า", "https://district.example/news/1"), [("photo.png", LinkTestApp.Png)]);
         Assert.True(submitted == HttpStatusCode.OK, string.Join("\n", app.ServerErrors));
         await app.Harness.DrainAsync();
 
@@ -41,7 +39,7 @@ public sealed class LinkPagesTests(Azurite azurite)
         var (_, reviewPage) = await app.GetAsync(review);
         Assert.Contains("ดำเนินการแล้วบางส่วน", reviewPage.Body!.TextContent);
         var photo = reviewPage.QuerySelectorAll("a").Single(a => a.TextContent == "photo.png").GetAttribute("href")!;
-        Assert.Equal(Png, await app.Http.GetByteArrayAsync(photo));
+        Assert.Equal(LinkTestApp.Png, await app.Http.GetByteArrayAsync(photo));
         var foreign = photo.Split("name=")[0] + "name=" + Uri.EscapeDataString("other-instance/0/x-photo.png");
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync(foreign)).StatusCode);
         var (returned, _) = await app.PostAsync(review, new Dictionary<string, string> { ["action"] = "return", ["comment"] = "ขอภาพถ่ายเพิ่ม" });
@@ -109,31 +107,6 @@ public sealed class LinkPagesTests(Azurite azurite)
     }
 
     [Fact]
-    public async Task Tampered_wrong_role_wrong_measure_expired_and_tokenless_posts_are_refused()
-    {
-        await using var app = await LinkTestApp.StartAsync(azurite, SampleMeasures.FiscalYearStart);
-        var first = await app.StartMeasureAsync(SampleMeasures.Measure("M01"));
-        await app.StartMeasureAsync(SampleMeasures.Measure("M02"));
-        var ack = app.LinkOf(RegistryMail, "M01");
-        var other = app.LinkOf(RegistryMail, "M02");
-        var parts = ack.Split('.');
-        var otherMeasure = $"{parts[0]}.{other.Split('.')[1]}.{parts[2]}";
-        var flipped = ack[..^1] + (ack[^1] == 'A' ? 'B' : 'A');
-
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.GetAsync(flipped)).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.PostAsync(otherMeasure, new Dictionary<string, string> { ["action"] = "acknowledge" })).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.PostAsync(ack, new Dictionary<string, string> { ["action"] = "approve" })).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await app.PostAsync(ack, new Dictionary<string, string> { ["action"] = "acknowledge" }, withToken: false)).Status);
-        var status = await app.Harness.Client.GetStatusAsync(first, includeHistory: false);
-        Assert.Empty(status!.Instance.Applied);
-
-        app.Harness.Time.Advance(TimeSpan.FromDays(46));
-        var (expired, page) = await app.GetAsync(ack);
-        Assert.Equal(HttpStatusCode.Gone, expired);
-        Assert.Contains("หมดอายุ", page.Body!.TextContent);
-    }
-
-    [Fact]
     public async Task Bad_progress_input_is_explained_in_Thai_and_keeps_what_was_typed()
     {
         await using var app = await LinkTestApp.StartAsync(azurite, SampleMeasures.FiscalYearStart);
@@ -144,7 +117,7 @@ public sealed class LinkPagesTests(Azurite azurite)
 
         var (status, page) = await app.PostAsync(
             progress, Progress("InProgress", "140", "", "ปัญหาที่พิมพ์ไว้", "javascript:alert(1)"),
-            [("virus.png", "MZ-not-a-png"u8.ToArray()), ("notes.exe", Png)]);
+            [("virus.png", "MZ-not-a-png"u8.ToArray()), ("notes.exe", LinkTestApp.Png)]);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         var errors = page.QuerySelector(".error")!.TextContent;
@@ -156,36 +129,5 @@ public sealed class LinkPagesTests(Azurite azurite)
         Assert.Equal("ปัญหาที่พิมพ์ไว้", page.QuerySelector("textarea[name=problems]")!.TextContent);
         Assert.Equal("140", page.QuerySelector("input[name=percent]")!.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("option[value=InProgress][selected]"));
-    }
-
-    [Fact]
-    public async Task Script_typed_in_every_field_is_shown_escaped_on_pages_and_in_emails()
-    {
-        await using var app = await LinkTestApp.StartAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await app.StartMeasureAsync(SampleMeasures.Measure() with { Activity = "กิจกรรม " + Script, Issue = "ประเด็น " + Script });
-        await app.PostAsync(app.LinkOf(RegistryMail, "มอบหมายมาตรการ"), new Dictionary<string, string> { ["action"] = "acknowledge" });
-        await app.Harness.DrainAsync();
-        await app.PostAsync(app.LinkOf(RegistryMail, "ขอรายงานผล"), Progress("Blocked", "10", "ผล " + Script, "ปัญหา " + Script, "https://x.example/?q=<b>"));
-        await app.Harness.DrainAsync();
-        var review = app.LinkOf(Director, "ได้รับรายงานผล");
-        await app.PostAsync(review, new Dictionary<string, string> { ["action"] = "return", ["comment"] = "ความเห็น " + Script });
-        await app.Harness.DrainAsync();
-
-        var (_, page) = await app.GetAsync(app.LinkOf(RegistryMail, "ส่งกลับให้แก้ไข"));
-
-        Assert.Empty(page.QuerySelectorAll("script"));
-        Assert.Empty(page.QuerySelectorAll("b"));
-        var text = page.Body!.TextContent;
-        Assert.Contains("กิจกรรม " + Script, text);
-        Assert.Contains("ผล " + Script, text);
-        Assert.Contains("ความเห็น " + Script, text);
-        foreach (var (message, _) in app.Mail.Sent)
-        {
-            var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.Html);
-            Assert.Empty(html.QuerySelectorAll("script"));
-        }
-
-        Assert.Contains(app.Mail.Sent, m => m.Message.Html.Contains("ปัญหา &lt;script&gt;", StringComparison.Ordinal));
-        Assert.NotNull(await app.Harness.Client.GetStatusAsync(id, includeHistory: false));
     }
 }

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,15 +24,20 @@ public sealed class LinkTestApp : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private LinkTestApp(EngineHarness harness, WebApplication app)
+    private LinkTestApp(EngineHarness harness, WebApplication app, bool inMemory)
     {
         Harness = harness;
         this.app = app;
-        Http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
-        };
+        Http = inMemory
+            ? new HttpClient(new CookieKeeper(app.GetTestServer().CreateHandler())) { BaseAddress = new Uri("http://localhost") }
+            : new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+            {
+                BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
+            };
     }
+
+    /// <summary>The smallest file the evidence rules take as a PNG.</summary>
+    public static byte[] Png { get; } = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
     public EngineHarness Harness { get; }
 
@@ -46,14 +52,24 @@ public sealed class LinkTestApp : IAsyncDisposable
 
     public MemoryEmailSender Mail => Harness.Get<MemoryEmailSender>();
 
-    public static async Task<LinkTestApp> StartAsync(Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null)
+    /// <param name="inMemory">Serve through TestServer instead of a loopback port (for sweeps of thousands of requests).</param>
+    public static async Task<LinkTestApp> StartAsync(Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null, bool inMemory = false)
     {
         var harness = await NotifyTestSetup.CreateAsync(azurite, start, configure);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (inMemory)
+        {
+            builder.WebHost.UseTestServer();
+        }
+        else
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(harness.Get<LinkSigner>());
         builder.Services.AddSingleton(harness.Get<WorkflowClient>());
+        builder.Services.AddSingleton(harness.Get<InstanceStore>());
         builder.Services.AddSingleton(harness.Get<EvidenceStore>());
         builder.Services.AddAntiforgery();
         var app = builder.Build();
@@ -72,7 +88,7 @@ public sealed class LinkTestApp : IAsyncDisposable
         });
         app.MapLinkPages();
         await app.StartAsync();
-        return new LinkTestApp(harness, app) { ServerErrors = errors };
+        return new LinkTestApp(harness, app, inMemory) { ServerErrors = errors };
     }
 
     public async Task<string> StartMeasureAsync(Measure measure)
@@ -121,6 +137,29 @@ public sealed class LinkTestApp : IAsyncDisposable
 
         using var response = await Http.PostAsync(path, form);
         return (response.StatusCode, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Keeps cookies for TestServer's handler, which has none of its own (antiforgery needs its cookie back).</summary>
+    private sealed class CookieKeeper(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private readonly CookieContainer cookies = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var uri = request.RequestUri!;
+            if (cookies.GetCookieHeader(uri) is { Length: > 0 } header)
+            {
+                request.Headers.Add("Cookie", header);
+            }
+
+            var response = await base.SendAsync(request, cancellationToken);
+            foreach (var cookie in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                cookies.SetCookies(uri, cookie);
+            }
+
+            return response;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,36 @@
+using Azure.Data.Tables;
+using ItaWorkflow.Storage;
+
+namespace ItaWorkflow.Tests.Links;
+
+/// <summary>
+/// Every table row (with its ETag, so any update shows), every blob and the work queue's length: equal fingerprints mean
+/// nothing was stored. The engine's recovery markers are left out: it refreshes one on every raise, refused or not,
+/// as crash bookkeeping that holds no user input.
+/// </summary>
+public static class StorageFingerprint
+{
+    public static async Task<IReadOnlyList<string>> TakeAsync(StorageClients storage)
+    {
+        var items = new List<string>();
+        foreach (var table in StorageNames.Tables.Where(t => t != StorageNames.Recovery))
+        {
+            await foreach (var row in storage.Table(table).QueryAsync<TableEntity>(select: [nameof(TableEntity.PartitionKey), nameof(TableEntity.RowKey)]))
+            {
+                items.Add($"{table}|{row.PartitionKey}|{row.RowKey}|{row.ETag}");
+            }
+        }
+
+        foreach (var container in StorageNames.Containers)
+        {
+            await foreach (var blob in storage.Container(container).GetBlobsAsync())
+            {
+                items.Add($"{container}|{blob.Name}|{blob.Properties.ETag}");
+            }
+        }
+
+        var queue = await storage.Queue(StorageNames.WorkQueue).GetPropertiesAsync();
+        items.Add($"queue|{queue.Value.ApproximateMessagesCount}");
+        return items;
+    }
+}
