@@ -24,7 +24,7 @@ public static class LinkPages
     }
 
     private static async Task<IResult> ShowAsync(
-        string token, HttpContext context, LinkSigner signer, WorkflowClient client, InstanceStore store, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        string token, HttpContext context, LinkSigner signer, WorkflowClient client, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var link = signer.Verify(token);
         if (!link.IsValid)
@@ -32,7 +32,7 @@ public static class LinkPages
             return Refused(link);
         }
 
-        var status = await ReadAsync(client, store, link.Claims!.InstanceId, cancellationToken);
+        var status = await ReadAsync(client, link.Claims!.InstanceId, cancellationToken);
         return status is null ? NotFound() : Page(status, link.Claims, token, antiforgery.GetAndStoreTokens(context), null, [], ProgressForm.Empty, "", 200);
     }
 
@@ -50,7 +50,7 @@ public static class LinkPages
     }
 
     private static async Task<IResult> ActAsync(
-        string token, HttpContext context, LinkSigner signer, WorkflowClient client, InstanceStore store, IAntiforgery antiforgery, EvidenceStore evidence,
+        string token, HttpContext context, LinkSigner signer, WorkflowClient client, IAntiforgery antiforgery, EvidenceStore evidence,
         CancellationToken cancellationToken)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -116,7 +116,7 @@ public static class LinkPages
         var comment = form["comment"].ToString().Trim();
         var typed = ProgressForm.Empty;
         async Task<IResult> RefuseAsync(IReadOnlyList<string> errors, int code) =>
-            Page(await WithHistoryAsync(snapshot, store, cancellationToken), claims, token, tokens, null, errors, typed, comment, code);
+            Page(await WithHistoryAsync(snapshot, client, cancellationToken), claims, token, tokens, null, errors, typed, comment, code);
 
         if (action != LinkActions.Progress && LinkFormRules.CheckText("ความเห็น", comment, LinkFormRules.MaxComment) is { } commentError)
         {
@@ -196,7 +196,7 @@ public static class LinkPages
             await DeleteAsync(evidence, attached);
         }
 
-        var after = await ReadAsync(client, store, claims.InstanceId, cancellationToken) ?? await WithHistoryAsync(snapshot, store, cancellationToken);
+        var after = await ReadAsync(client, claims.InstanceId, cancellationToken) ?? await WithHistoryAsync(snapshot, client, cancellationToken);
         var (notice, error) = Describe(result);
         return error is null
             ? Page(after, claims, token, tokens, notice, [], ProgressForm.Empty, "", 200)
@@ -204,15 +204,15 @@ public static class LinkPages
     }
 
     // The pages show the snapshot and the history; the outbox and timers a full status query also reads are not needed.
-    private static async Task<InstanceStatus?> ReadAsync(WorkflowClient client, InstanceStore store, string instanceId, CancellationToken cancellationToken)
+    private static async Task<InstanceStatus?> ReadAsync(WorkflowClient client, string instanceId, CancellationToken cancellationToken)
     {
-        var history = store.ReadHistoryAsync(instanceId, cancellationToken);
+        var history = client.GetHistoryAsync(instanceId, cancellationToken);
         var snapshot = await client.GetStatusAsync(instanceId, includeHistory: false, cancellationToken);
         return snapshot is null ? null : snapshot with { History = await history };
     }
 
-    private static async Task<InstanceStatus> WithHistoryAsync(InstanceStatus snapshot, InstanceStore store, CancellationToken cancellationToken) =>
-        snapshot with { History = await store.ReadHistoryAsync(snapshot.Instance.InstanceId, cancellationToken) };
+    private static async Task<InstanceStatus> WithHistoryAsync(InstanceStatus snapshot, WorkflowClient client, CancellationToken cancellationToken) =>
+        snapshot with { History = await client.GetHistoryAsync(snapshot.Instance.InstanceId, cancellationToken) };
 
     private static Task DeleteAsync(EvidenceStore evidence, IEnumerable<Evidence> attached) =>
         Task.WhenAll(attached.Where(e => e.BlobName is not null).Select(e => evidence.DeleteAsync(e.BlobName!, CancellationToken.None)));

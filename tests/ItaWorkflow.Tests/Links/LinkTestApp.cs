@@ -69,7 +69,6 @@ public sealed class LinkTestApp : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(harness.Get<LinkSigner>());
         builder.Services.AddSingleton(harness.Get<WorkflowClient>());
-        builder.Services.AddSingleton(harness.Get<InstanceStore>());
         builder.Services.AddSingleton(harness.Get<EvidenceStore>());
         builder.Services.AddAntiforgery();
         var app = builder.Build();

@@ -78,10 +78,7 @@ public sealed partial class TimerTicker(
                 await index.UpsertAsync(snapshot, cancellationToken);
             }
 
-            foreach (var (_, markerKey) in group)
-            {
-                await markers.ClearAsync(markerKey, cancellationToken);
-            }
+            await Task.WhenAll(group.Select(m => markers.ClearAsync(m.MarkerKey, cancellationToken)));
         }
 
         return requeued;

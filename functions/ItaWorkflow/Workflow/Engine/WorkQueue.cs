@@ -41,7 +41,7 @@ public sealed class WorkQueue
         var size = 0;
         foreach (var commit in commits)
         {
-            var commitSize = commit.Sum(d => JsonSerializer.SerializeToUtf8Bytes(d, EngineJson.Options).Length);
+            var commitSize = JsonSerializer.SerializeToUtf8Bytes(commit, EngineJson.Options).Length;
             if (commitSize > MaxMessageJsonBytes)
             {
                 // Too big to carry: name the rows and let the consumer read them.

@@ -45,7 +45,7 @@ public sealed partial class WorkflowClient(
     public async Task<RaiseResult> RaiseEventAsync(string instanceId, EventEnvelope envelope, CancellationToken cancellationToken = default)
     {
         // The recovery marker is written alongside the first read (it only says "look here later"), so it
-        // costs no extra round trip before the commit.
+        // costs no extra round trip before the commit when the snapshot is not cached.
         var marking = markers.MarkAsync(instanceId, time.GetUtcNow(), cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -71,6 +71,7 @@ public sealed partial class WorkflowClient(
                 await markers.ClearAsync(marker, cancellationToken);
                 return step.Result;
             }
+
             var receipt = await store.CommitAsync(step.Commit, cancellationToken);
             if (receipt is null)
             {
@@ -110,6 +111,10 @@ public sealed partial class WorkflowClient(
         var pending = timers.OfInstanceAsync(instanceId, cancellationToken);
         return new InstanceStatus(snapshot, await history, await outbox, await pending);
     }
+
+    /// <summary>An instance's history alone, oldest first (pages that show the timeline but not the outbox or timers).</summary>
+    public Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        store.ReadHistoryAsync(instanceId, cancellationToken);
 
     public Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
         index.ListAsync(query, cancellationToken);
@@ -178,6 +183,7 @@ public sealed partial class WorkflowClient(
                 [.. commit.Outbox.Select((o, i) => new OutboxDelivery(o.InstanceId, o.RowKey, receipt.OutboxETags[i], o.Command, o.CreatedAt))],
                 cancellationToken);
         }
+
         await indexing;
         await markers.ClearAsync(marker, cancellationToken);
     }

@@ -177,6 +177,29 @@ public sealed class WorkflowClientTests(Azurite azurite)
         }
     }
 
+    [Fact]
+    public async Task Committed_rows_travel_with_their_commands_and_a_commit_too_big_to_carry_is_sent_by_row_keys()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var queue = new WorkQueue(storage);
+        var now = SampleMeasures.FiscalYearStart;
+        OutboxDelivery Timer(string instance, string purpose) =>
+            new(instance, "o0000000002-000", "etag", new ScheduleTimer("t1", now, purpose), now);
+
+        await Task.WhenAll(
+            queue.DeliverAsync([Timer("a", "reminder")], CancellationToken.None),
+            queue.DeliverAsync([Timer("b", "reminder")], CancellationToken.None),
+            queue.DeliverAsync([Timer("c", new string('ก', 20_000))], CancellationToken.None));
+
+        var messages = (await queue.Client.ReceiveMessagesAsync(32)).Value.Select(m => WorkQueue.Parse(m.Body.ToString())).ToList();
+        var carried = messages.Where(m => m.Kind == WorkKind.Deliver).SelectMany(m => m.Deliveries!).Select(d => d.InstanceId);
+        Assert.Equal(["a", "b"], carried.Order());
+        var named = Assert.Single(messages, m => m.Kind == WorkKind.Dispatch);
+        Assert.Equal("c", named.InstanceId);
+        Assert.Equal(["o0000000002-000"], named.OutboxRows!);
+        Assert.All(messages.Where(m => m.Kind == WorkKind.Deliver).SelectMany(m => m.Deliveries!), d => Assert.IsType<ScheduleTimer>(d.Command));
+    }
+
     private static WorkQueue UnreachableQueue(Azurite azurite) =>
         new(new StorageClients(Microsoft.Extensions.Options.Options.Create(TestStorage.Options(azurite))));
 
