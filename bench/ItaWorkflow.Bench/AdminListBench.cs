@@ -23,7 +23,7 @@ public static class AdminListBench
         await table.CreateIfNotExistsAsync(cancellationToken);
         var now = new DateTimeOffset(2024, 3, 15, 9, 0, 0, TimeSpan.FromHours(7));
         await SeedAsync(table, rows, now, cancellationToken);
-        var index = new InstanceIndex(storage);
+        var index = new InstanceIndex(storage, new TitleCatalog(storage, TimeProvider.System));
         var results = new List<AdminListBenchResult>
         {
             // Rows seeded straight into the table carry no district markers, so the first all-district page finds the

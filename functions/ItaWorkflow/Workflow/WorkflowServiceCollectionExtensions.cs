@@ -17,6 +17,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddOptions<EngineOptions>();
         services.TryAddSingleton<StorageClients>();
         services.TryAddSingleton<InstanceStore>();
+        services.TryAddSingleton<TitleCatalog>();
         services.TryAddSingleton<InstanceIndex>();
         services.TryAddSingleton<WorkQueue>();
         services.TryAddSingleton<RecoveryMarkers>();

@@ -11,7 +11,7 @@ namespace ItaWorkflow.Workflow.Engine;
 /// One row per instance (partition = district) with what lists filter on, so listing never reads history
 /// or snapshots. Written after each commit; the recovery sweep re-syncs it if a crash skipped that write.
 /// </summary>
-public sealed class InstanceIndex(StorageClients storage)
+public sealed class InstanceIndex(StorageClients storage, TitleCatalog titles)
 {
     private const string NoDistrict = "-";
 
@@ -54,6 +54,8 @@ public sealed class InstanceIndex(StorageClients storage)
         {
             await Task.WhenAll(write, RegisterDistrictAsync(partition, cancellationToken));
         }
+
+        titles.Observe(partition, record.InstanceId, summary.Title);
     }
 
     public async Task RemoveAsync(string district, string instanceId, CancellationToken cancellationToken)
@@ -61,6 +63,7 @@ public sealed class InstanceIndex(StorageClients storage)
         try
         {
             await Table.DeleteEntityAsync(PartitionOf(district), instanceId, ETag.All, cancellationToken);
+            titles.Forget(PartitionOf(district), instanceId);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -73,6 +76,12 @@ public sealed class InstanceIndex(StorageClients storage)
 
     /// <summary>Most table requests one list call makes before it returns a partial (possibly empty) page.</summary>
     public const int ReadBudget = 4;
+
+    /// <summary>Most index rows one title search reads one by one (rows whose titles match) before it returns a partial page.</summary>
+    public const int PointReadBudget = 200;
+
+    // Rows a title search reads at once.
+    private const int ParallelReads = 50;
 
     /// <summary>
     /// A page of instances in (district, instance id) order. An all-district query walks the districts one partition
@@ -104,6 +113,11 @@ public sealed class InstanceIndex(StorageClients storage)
         {
             districts = await DistrictsAsync(cancellationToken);
             partition = districts.Count > 0 ? districts[0] : null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.TitleContains))
+        {
+            return await SearchTitlesAsync(query, pageSize, scoped, partition, after, districts, cancellationToken);
         }
 
         var items = new List<InstanceListItem>(pageSize);
@@ -157,6 +171,89 @@ public sealed class InstanceIndex(StorageClients storage)
         }
 
         return new InstancePage(items, null);
+    }
+
+    /// <summary>
+    /// A page of a title search: the matching titles come from <see cref="TitleCatalog"/>, and only their index rows
+    /// are read, one by one, to check the other filters and fill the page. Order and tokens are those of
+    /// <see cref="ListAsync"/>.
+    /// </summary>
+    private async Task<InstancePage> SearchTitlesAsync(
+        InstanceQuery query, int pageSize, string? scoped, string? partition, string? after, IReadOnlyList<string>? districts, CancellationToken cancellationToken)
+    {
+        var needle = TitleCatalog.Fold(query.TitleContains!);
+        var items = new List<InstanceListItem>(pageSize);
+        var reads = 0;
+        var pointReads = 0;
+        while (partition is not null)
+        {
+            var (catalog, requests) = await titles.GetAsync(partition, cancellationToken);
+            reads += requests;
+            var matches = new List<string>();
+            for (var i = TitleCatalog.FindFirstAfter(catalog, after); i < catalog.Count; i++)
+            {
+                if (catalog[i].FoldedTitle.Contains(needle, StringComparison.Ordinal))
+                {
+                    matches.Add(catalog[i].InstanceId);
+                }
+            }
+
+            var position = 0;
+            while (position < matches.Count)
+            {
+                var take = Math.Min(Math.Min(pageSize - items.Count, ParallelReads), matches.Count - position);
+                var rows = await Task.WhenAll(matches.GetRange(position, take).Select(id => ReadItemAsync(partition, id, cancellationToken)));
+                pointReads += take;
+                foreach (var row in rows)
+                {
+                    position++;
+                    if (row is null || !query.MatchesEveryFilter(row))
+                    {
+                        continue;
+                    }
+
+                    items.Add(row);
+                    if (items.Count == pageSize)
+                    {
+                        return new InstancePage(items, position < matches.Count
+                            ? EncodeToken(partition, row.InstanceId)
+                            : await NextTokenAsync(scoped, partition, districts, cancellationToken));
+                    }
+                }
+
+                if (position < matches.Count && pointReads >= PointReadBudget)
+                {
+                    return new InstancePage(items, EncodeToken(partition, matches[position - 1]));
+                }
+            }
+
+            if (scoped is not null)
+            {
+                break;
+            }
+
+            districts ??= await DistrictsAsync(cancellationToken);
+            partition = NextDistrict(districts, partition);
+            after = null;
+            if (partition is not null && (reads >= ReadBudget || pointReads >= PointReadBudget))
+            {
+                return new InstancePage(items, EncodeToken(partition, null));
+            }
+        }
+
+        return new InstancePage(items, null);
+    }
+
+    private async Task<InstanceListItem?> ReadItemAsync(string partition, string instanceId, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(partition, instanceId, cancellationToken: cancellationToken);
+        if (row.HasValue)
+        {
+            return ToItem(row.Value!);
+        }
+
+        titles.Forget(partition, instanceId);
+        return null;
     }
 
     /// <summary>Every instance matching a query, page by page (for batch actions, purges and dashboards).</summary>

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Workflow.Engine;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ItaWorkflow.Tests.Workflow.Engine;
 
@@ -18,7 +19,10 @@ public sealed class InstanceIndexTests(Azurite azurite)
     private static readonly string[] Districts = ["", .. Enumerable.Range(0, 12).Select(d => $"เขต{d:D2}")];
 
     public static TheoryData<string> FilterKinds =>
-        ["none", "step", "status", "overdue", "fiscal year", "indicator", "created range", "division", "title", "division and title"];
+        [
+            "none", "step", "status", "overdue", "fiscal year", "indicator", "created range", "division", "title", "division and title",
+            "title and step", "title and overdue",
+        ];
 
     [Theory]
     [MemberData(nameof(FilterKinds))]
@@ -81,9 +85,9 @@ public sealed class InstanceIndexTests(Azurite azurite)
             await table.AddEntityAsync(new TableEntity(district, district + "-1") { ["Status"] = nameof(RuntimeStatus.Running), ["District"] = district });
         }
 
-        var index = new InstanceIndex(storage);
+        var index = new InstanceIndex(storage, new TitleCatalog(storage, TimeProvider.System));
         var first = await index.ListAsync(new InstanceQuery(PageSize: 10), CancellationToken.None);
-        var again = await new InstanceIndex(storage).ListAsync(new InstanceQuery(PageSize: 10), CancellationToken.None);
+        var again = await new InstanceIndex(storage, new TitleCatalog(storage, TimeProvider.System)).ListAsync(new InstanceQuery(PageSize: 10), CancellationToken.None);
 
         string[] expected = ["บางเขน-1", "ปทุมวัน-1", "หนองแขม-1"];
         Assert.Equal(expected, first.Items.Select(i => i.InstanceId));
@@ -136,6 +140,8 @@ public sealed class InstanceIndexTests(Azurite azurite)
         "created range" => new InstanceQuery(CreatedFrom: Now.AddDays(-4), CreatedTo: Now.AddDays(-1)),
         "division" => new InstanceQuery(Division: Finance),
         "title" => new InstanceQuery(TitleContains: "พิเศษ"),
+        "title and step" => new InstanceQuery(Step: "AwaitingReview", TitleContains: "พิเศษ"),
+        "title and overdue" => new InstanceQuery(Status: RuntimeStatus.Running, DueBefore: Now, TitleContains: " พิเศษ "),
         _ => new InstanceQuery(Division: Registry, TitleContains: "พิเศษ"),
     };
 
@@ -159,12 +165,54 @@ public sealed class InstanceIndexTests(Azurite azurite)
             .Select(r => r.InstanceId),
     ];
 
+    [Fact]
+    public async Task Title_search_sees_an_instance_another_process_indexed_once_its_copy_of_titles_is_due_for_a_reload()
+    {
+        var time = new FakeTimeProvider(Now);
+        var (index, _, storage) = await SeedAsync(time);
+        var otherProcess = new InstanceIndex(storage, new TitleCatalog(storage, time));
+        var query = new InstanceQuery(TitleContains: "โครงการใหม่");
+        Assert.Empty(await PageThroughAsync(index, query));
+
+        await otherProcess.UpsertAsync(Record("เขต03", 2, 7) with { InstanceId = "เขต03-2567-M99", Summary = Record("เขต03", 2, 7).Summary with { Title = "โครงการใหม่" } }, CancellationToken.None);
+        var beforeReload = await PageThroughAsync(index, query);
+        time.Advance(TitleCatalog.RefreshAfter);
+        var afterReload = await PageThroughAsync(index, query);
+
+        Assert.Empty(beforeReload);
+        Assert.Equal(["เขต03-2567-M99"], afterReload);
+    }
+
+    [Fact]
+    public async Task Title_search_sees_this_process_s_new_instances_at_once_and_skips_rows_another_process_removed()
+    {
+        var (index, seeded, storage) = await SeedAsync(new FakeTimeProvider(Now));
+        var otherProcess = new InstanceIndex(storage, new TitleCatalog(storage, TimeProvider.System));
+        var query = new InstanceQuery(TitleContains: "พิเศษ");
+        var before = await PageThroughAsync(index, query);
+        var removed = before[0];
+
+        await otherProcess.RemoveAsync(seeded.Single(r => r.InstanceId == removed).Summary.District, removed, CancellationToken.None);
+        var added = Record("เขต05", 4, 1);
+        await index.UpsertAsync(added with { Summary = added.Summary with { Title = "มาตรการ พิเศษ เพิ่ม" } }, CancellationToken.None);
+        var after = await PageThroughAsync(index, query);
+
+        Assert.Equal(before.Skip(1).Append(added.InstanceId).Order(StringComparer.Ordinal), after);
+    }
+
     private async Task<(InstanceIndex Index, IReadOnlyList<InstanceRecord> Seeded)> SeedAsync()
     {
-        var index = new InstanceIndex(await TestStorage.CreateAsync(azurite));
+        var (index, seeded, _) = await SeedAsync(TimeProvider.System);
+        return (index, seeded);
+    }
+
+    private async Task<(InstanceIndex Index, IReadOnlyList<InstanceRecord> Seeded, StorageClients Storage)> SeedAsync(TimeProvider time)
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var index = new InstanceIndex(storage, new TitleCatalog(storage, time));
         var records = Districts.SelectMany((district, d) => Enumerable.Range(0, 6).Select(i => Record(district, d - 1, i))).ToList();
         await Task.WhenAll(records.Select(r => index.UpsertAsync(r, CancellationToken.None)));
-        return (index, records);
+        return (index, records, storage);
     }
 
     private static InstanceRecord Record(string district, int d, int i)
