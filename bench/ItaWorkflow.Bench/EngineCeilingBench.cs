@@ -19,15 +19,17 @@ public static class EngineCeilingBench
     public static async Task<EngineCeilingResult> RunAsync(AzuriteProcess azurite, int parallelism, int instances)
     {
         using var requests = new StorageOperationCounter();
+        using var probe = new StorageCallProbe();
         var connectionString = azurite.ConnectionString;
         var cpu = new CpuMeter(azurite.ProcessId);
         var raw = await RawCeilingAsync(connectionString, parallelism, instances * 10, requests);
         var rawCpu = cpu.Lap(raw.Ops);
-        var engine = await EngineThroughputAsync(connectionString, parallelism, instances, requests);
+        probe.TakeResourceShares(1, "benchraw");
+        var engine = await EngineThroughputAsync(connectionString, parallelism, instances, requests, probe);
         var engineCpu = cpu.Lap(engine.Transitions);
         return new EngineCeilingResult(
             parallelism, raw.Ops, raw.PerSecond, raw.Requests, rawCpu, engine.Transitions, engine.PerSecond, engine.Requests, engineCpu,
-            engine.PerSecond / raw.PerSecond);
+            engine.PerSecond / raw.PerSecond, engine.Calls);
     }
 
     private static async Task<(int Ops, double PerSecond, double Requests)> RawCeilingAsync(
@@ -65,10 +67,11 @@ public static class EngineCeilingBench
         return (done, done / watch.Elapsed.TotalSeconds, (double)used / done);
     }
 
-    private static async Task<(int Transitions, double PerSecond, double Requests)> EngineThroughputAsync(
-        string connectionString, int parallelism, int instances, StorageOperationCounter requests)
+    private static async Task<(int Transitions, double PerSecond, double Requests, IReadOnlyList<StorageCallShare> Calls)> EngineThroughputAsync(
+        string connectionString, int parallelism, int instances, StorageOperationCounter requests, StorageCallProbe probe)
     {
-        await using var host = new EngineBenchHost(connectionString, "bench" + Guid.NewGuid().ToString("N")[..8]);
+        var prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
+        await using var host = new EngineBenchHost(connectionString, prefix);
         await host.Storage.EnsureCreatedAsync();
         var ids = new List<string>();
         await Parallel.ForEachAsync(Enumerable.Range(0, instances), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (i, _) =>
@@ -85,6 +88,7 @@ public static class EngineCeilingBench
 
         var raisingDone = false;
         var transitions = 0;
+        probe.TakeResourceShares(1, prefix);
         var requestsBefore = requests.Count;
         var watch = Stopwatch.StartNew();
         var pump = host.PumpUntilAsync(() => Volatile.Read(ref raisingDone));
@@ -104,7 +108,8 @@ public static class EngineCeilingBench
         Volatile.Write(ref raisingDone, true);
         await pump;
         watch.Stop();
-        return (transitions, transitions / watch.Elapsed.TotalSeconds, (double)(requests.Count - requestsBefore) / transitions);
+        return (transitions, transitions / watch.Elapsed.TotalSeconds, (double)(requests.Count - requestsBefore) / transitions,
+            probe.TakeResourceShares(transitions, prefix));
     }
 
     /// <summary>Acknowledge, then report and approve three periods: 7 transitions, each with email and timer commands.</summary>

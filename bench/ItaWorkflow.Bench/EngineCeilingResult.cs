@@ -11,4 +11,5 @@ public sealed record EngineCeilingResult(
     double TransitionsPerSecond,
     double EngineRequestsPerTransition,
     CpuPerUnit EngineCpu,
-    double Ratio);
+    double Ratio,
+    IReadOnlyList<StorageCallShare> EngineCalls);

@@ -26,6 +26,10 @@ if (what is "engine" or "all" or "memory" or "simulation" or "admin" or "links")
         table.AddRow("engine ceiling", "(b) storage requests per transition (incl. idle queue polls)", engine.EngineRequestsPerTransition.ToString("F2", CultureInfo.InvariantCulture));
         table.AddRow("engine ceiling", "(b) CPU ms per transition, Azurite / engine", Cpu(engine.EngineCpu));
         table.AddRow("engine ceiling", "ratio (b)/(a) (target ≥ 0.5)", engine.Ratio.ToString("F2", CultureInfo.InvariantCulture));
+        foreach (var call in engine.EngineCalls.Where(c => c.PerRequest >= 0.01))
+        {
+            table.AddRow("engine requests", Markup.Escape(call.Name), $"{call.PerRequest:F2} per transition, {call.MeanMs:F1} ms");
+        }
     }
 
     if (what is "memory" or "all")

@@ -19,7 +19,7 @@ public static class InstanceListPage
         var user = AdminUser.From(context.User);
         var filter = AdminListFilter.Parse(context.Request.Query);
         var now = time.GetUtcNow();
-        var page = await client.ListAsync(filter.ToQuery(user, now), context.RequestAborted);
+        var page = await InstanceListReader.ReadAsync(client, filter, filter.ToQuery(user, now), context.RequestAborted);
         var h = new HtmlBuilder(t);
         if (notice is not null)
         {
@@ -27,6 +27,12 @@ public static class InstanceListPage
         }
 
         Filters(h, filter, user);
+        if (page.SortedWithinPageOnly)
+        {
+            var limit = InstanceListReader.SortLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            h.El("p", t[$"เรียงเฉพาะในหน้านี้ เพราะมีรายการตรงตัวกรองเกิน {limit} รายการ กรองให้แคบลงเพื่อเรียงทั้งรายการ (Sorted within this page only: more than {limit} rows match; narrow the filter to sort the whole list.)"], ("role", "status"), ("id", "sort-note"));
+        }
+
         h.Open("table", ("id", "instances")).El("caption", t[$"{page.Items.Count} รายการในหน้านี้ ({page.Items.Count} on this page)"]).Open("thead").Open("tr");
         foreach (var (key, text) in Columns)
         {
@@ -37,7 +43,7 @@ public static class InstanceListPage
         }
 
         h.Close("tr").Close("thead").Open("tbody");
-        foreach (var item in filter.SortPage(page.Items))
+        foreach (var item in page.Items)
         {
             var overdue = item.Status == RuntimeStatus.Running && item.NextDue < now;
             h.Open("tr")

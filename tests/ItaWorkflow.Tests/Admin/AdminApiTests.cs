@@ -6,6 +6,8 @@ using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Workflow.Engine;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +69,65 @@ public sealed class AdminApiTests(Azurite azurite)
         Assert.Equal("ฝ่ายทะเบียน <b>", shownJson.RootElement.GetProperty("divisions")[0].GetProperty("name").GetString());
         Assert.Empty(shown.QuerySelectorAll("textarea b"));
         await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Sorting_by_due_date_orders_the_whole_filtered_list_across_pages()
+    {
+        await using var app = await StartAppAsync();
+        var http = app.GetTestClient();
+        var dues = new[] { 5, 1, 6, 3, 0, 4, 2 };
+        await IndexAsync(app, dues);
+        var principal = AdminUnitTests.Principal(("name", "central"), ("roles", AdminRoles.CentralAdmin));
+
+        var seen = new List<string>();
+        var path = "/manage/instances?sort=due&size=3";
+        var pages = 0;
+        while (path is not null)
+        {
+            var (page, _) = await GetAsync(http, principal, path);
+            Assert.Null(page.QuerySelector("#sort-note"));
+            seen.AddRange(page.QuerySelectorAll("#instances tbody tr td:first-child").Select(td => td.TextContent));
+            path = page.QuerySelector("#next-page")?.GetAttribute("href");
+            Assert.True(++pages <= 3);
+        }
+
+        Assert.Equal(dues.Select((due, i) => (due, i)).OrderBy(d => d.due).Select(d => $"บางเขน-2567-M{d.i:D2}"), seen);
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_list_too_long_to_sort_whole_is_sorted_within_the_page_and_says_so()
+    {
+        await using var app = await StartAppAsync();
+        await IndexAsync(app, [5, 1, 6, 3, 0, 4, 2]);
+        var client = app.Services.GetRequiredService<WorkflowClient>();
+        var filter = AdminListFilter.Parse(new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["sort"] = "due", ["size"] = "3" }));
+        var query = filter.ToQuery(AdminUser.From(new System.Security.Claims.ClaimsPrincipal()), DateTimeOffset.UnixEpoch);
+
+        var whole = await InstanceListReader.ReadAsync(client, filter, query, CancellationToken.None, sortLimit: 7);
+        var tooLong = await InstanceListReader.ReadAsync(client, filter, query, CancellationToken.None, sortLimit: 6);
+
+        Assert.False(whole.SortedWithinPageOnly);
+        Assert.Equal(["บางเขน-2567-M04", "บางเขน-2567-M01", "บางเขน-2567-M06"], whole.Items.Select(i => i.InstanceId));
+        Assert.True(tooLong.SortedWithinPageOnly);
+        Assert.Equal(["บางเขน-2567-M01", "บางเขน-2567-M00", "บางเขน-2567-M02"], tooLong.Items.Select(i => i.InstanceId));
+        await app.StopAsync();
+    }
+
+    /// <summary>Index rows for measures of one district whose next due dates are the given days after a fixed date.</summary>
+    private static async Task IndexAsync(WebApplication app, IReadOnlyList<int> dueDays)
+    {
+        var index = app.Services.GetRequiredService<InstanceIndex>();
+        var start = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        for (var i = 0; i < dueDays.Count; i++)
+        {
+            var summary = new InstanceSummary($"มาตรการ {i}", "บางเขน", 2567, 1, ["ฝ่ายทะเบียน"], start.AddDays(dueDays[i]));
+            await index.UpsertAsync(
+                new InstanceRecord($"บางเขน-2567-M{i:D2}", "measure", 1, RuntimeStatus.Running, "AwaitingProgress", null, start, start, null, 1, 0, "{}",
+                    summary, new Dictionary<string, AppliedEvent>(), [], null, null),
+                CancellationToken.None);
+        }
     }
 
     /// <summary>The real app on a test server, trusting App Service principal headers, with fresh storage.</summary>
