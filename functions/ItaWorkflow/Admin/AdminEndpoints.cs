@@ -43,9 +43,21 @@ public static class AdminEndpoints
         act.MapPost("/plans/activate", PlanPage.ActivateAsync);
         act.MapPost("/directory", DirectoryPage.SaveAsync);
 
-        // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen.
-        endpoints.MapGroup("").RequireAuthorization(AdminRoles.CanAct).MapImportApi();
+        // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen, and keeps a
+        // district admin to their own district like every page does.
+        endpoints.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(OwnDistrictOnlyAsync).MapImportApi();
         return endpoints;
+    }
+
+    private static ValueTask<object?> OwnDistrictOnlyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        var district = request.RouteValues["district"] as string ?? request.Query["district"].ToString();
+        return AdminUser.From(context.HttpContext.User).CanSee(district.Trim())
+            ? next(context)
+            : ValueTask.FromResult<object?>(TypedResults.Json(
+                new ImportError(ImportErrorCode.OtherDistrict, "ผู้ดูแลเขตนำเข้าแผนได้เฉพาะเขตของตนเอง", "A district admin may import plans for their own district only."),
+                statusCode: StatusCodes.Status403Forbidden));
     }
 
     private static ValueTask<object?> SecurityHeadersAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -29,4 +29,7 @@ public enum ImportErrorCode
 
     /// <summary>A plan header was found but no measures.</summary>
     NoMeasures,
+
+    /// <summary>A district admin sent a plan of another district.</summary>
+    OtherDistrict,
 }

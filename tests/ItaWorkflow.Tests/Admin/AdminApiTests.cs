@@ -43,6 +43,30 @@ public sealed class AdminApiTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task A_district_admin_imports_and_confirms_plans_of_their_own_district_only()
+    {
+        await using var app = await StartAppAsync();
+        var http = app.GetTestClient();
+        var principal = AdminUnitTests.Principal(("name", "nk"), ("roles", AdminRoles.DistrictAdmin), (AdminRoles.DistrictClaim, "หนองแขม"));
+
+        var other = Upload();
+        other.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        using var otherImport = await http.SendAsync(other);
+        var own = Upload("หนองแขม");
+        own.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        using var ownImport = await http.SendAsync(own);
+        using var confirmOther = new HttpRequestMessage(HttpMethod.Post, "/api/plans/ปทุมวัน/2566/confirm");
+        confirmOther.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        using var otherConfirm = await http.SendAsync(confirmOther);
+
+        Assert.Equal(HttpStatusCode.Forbidden, otherImport.StatusCode);
+        Assert.Contains("เฉพาะเขตของตนเอง", await otherImport.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, otherConfirm.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ownImport.StatusCode);
+        await app.StopAsync();
+    }
+
+    [Fact]
     public async Task A_district_admin_edits_their_directory_with_bad_input_kept_and_cannot_touch_another_district()
     {
         await using var app = await StartAppAsync();
@@ -169,12 +193,12 @@ public sealed class AdminApiTests(Azurite azurite)
         return request;
     }
 
-    private static HttpRequestMessage Upload()
+    private static HttpRequestMessage Upload(string district = "ปทุมวัน")
     {
         var content = new MultipartFormDataContent();
         var file = new ByteArrayContent(File.ReadAllBytes(PathumWan));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         content.Add(file, "file", "pathum-wan.txt");
-        return new HttpRequestMessage(HttpMethod.Post, "/api/plans/import?district=ปทุมวัน&fiscalYear=2566&dryRun=true") { Content = content };
+        return new HttpRequestMessage(HttpMethod.Post, $"/api/plans/import?district={Uri.EscapeDataString(district)}&fiscalYear=2566&dryRun=true") { Content = content };
     }
 }
