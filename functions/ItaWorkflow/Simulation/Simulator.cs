@@ -19,6 +19,9 @@ public static class Simulator
     /// <summary>Days after the fiscal year end the simulation runs on, so the 12-month report gets published.</summary>
     public const int DaysAfterYearEnd = 60;
 
+    /// <summary>How many measures' outcomes are read at once at the end (keeps storage busy between round trips).</summary>
+    public const int CollectParallelism = 8;
+
     /// <summary>Progress phase after the clock moved.</summary>
     public const string Moved = "step";
 
@@ -120,33 +123,53 @@ public static class Simulator
         return summary;
     }
 
+    /// <summary>
+    /// The snapshot and history of an instance, without its outbox and timers (each of those is a query, and Azurite
+    /// answers every query by scanning the whole table, which holds every instance's history by the end of the year).
+    /// </summary>
+    private static async Task<(InstanceRecord Snapshot, IReadOnlyList<HistoryEntry> History)?> ReadAsync(
+        SimulationEngine engine, string instanceId, CancellationToken cancellationToken)
+    {
+        if (await engine.Client.GetStatusAsync(instanceId, false, cancellationToken) is not { } status)
+        {
+            return null;
+        }
+
+        return (status.Instance, await engine.Client.GetHistoryAsync(instanceId, cancellationToken));
+    }
+
     private static async Task<DistrictOutcome> CollectAsync(
         SimulationEngine engine, string district, int fiscalYear, string? outputDirectory, CancellationToken cancellationToken)
     {
         var planId = PlanWorkflow.InstanceIdFor(district, fiscalYear);
-        var planStatus = await engine.Client.GetStatusAsync(planId, true, cancellationToken)
+        var (planSnapshot, planHistory) = await ReadAsync(engine, planId, cancellationToken)
             ?? throw new InvalidOperationException($"Plan instance {planId} does not exist.");
-        var planState = new PlanWorkflow().ReadState(planStatus.Instance.StateJson);
-        var measures = new List<MeasureOutcome>();
+        var planState = new PlanWorkflow().ReadState(planSnapshot.StateJson);
         var measureWorkflow = new MeasureWorkflow();
-        foreach (var measureId in planState.MeasureInstanceIds)
-        {
-            if (await engine.Client.GetStatusAsync(measureId, true, cancellationToken) is not { } status)
+        var measures = new MeasureOutcome?[planState.MeasureInstanceIds.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, measures.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = CollectParallelism, CancellationToken = cancellationToken },
+            async (i, token) =>
             {
-                continue;
-            }
+                var measureId = planState.MeasureInstanceIds[i];
+                if (await ReadAsync(engine, measureId, token) is not { } read)
+                {
+                    return;
+                }
 
-            var state = measureWorkflow.ReadState(status.Instance.StateJson);
-            measures.Add(new MeasureOutcome(
-                measureId,
-                status.Instance.Status.ToString(),
-                status.Instance.Step,
-                [.. state.Progress.Where(p => p.Status == PeriodStatus.Approved).Select(p => p.Index)],
-                state.Progress.Count(p => p.Status == PeriodStatus.Missed),
-                status.History.Count(h => h.Type == nameof(ProgressApproved)),
-                status.History.Count(h => h.Type == nameof(ProgressReturned)),
-                status.History.Count));
-        }
+                var (snapshot, history) = read;
+                var state = measureWorkflow.ReadState(snapshot.StateJson);
+                measures[i] = new MeasureOutcome(
+                    measureId,
+                    snapshot.Status.ToString(),
+                    snapshot.Step,
+                    [.. state.Progress.Where(p => p.Status == PeriodStatus.Approved).Select(p => p.Index)],
+                    state.Progress.Count(p => p.Status == PeriodStatus.Missed),
+                    history.Count(h => h.Type == nameof(ProgressApproved)),
+                    history.Count(h => h.Type == nameof(ProgressReturned)),
+                    history.Count);
+            });
 
         var files = new List<string>();
         if (outputDirectory is not null)
@@ -174,10 +197,10 @@ public static class Simulator
         return new DistrictOutcome(
             district,
             planId,
-            planStatus.Instance.Status.ToString(),
+            planSnapshot.Status.ToString(),
             [.. planState.Reports.Where(r => r.Stage == ReportStage.Published).Select(r => r.Round.ToString())],
             files,
-            planStatus.History.Count,
-            measures);
+            planHistory.Count,
+            [.. measures.OfType<MeasureOutcome>()]);
     }
 }
