@@ -1,12 +1,14 @@
 using System.Globalization;
 using ItaWorkflow.Bench;
+using ItaWorkflow.Simulation;
 using ItaWorkflow.Storage;
 using Spectre.Console;
 
 // Benchmarks print figures; they are not pass/fail tests.
 // Usage: bench [engine|memory|reports|admin|links|simulation|all] [--parallelism N] [--instances N] [--admin-rows N] [--districts N] [--measures N]
 //   links: [--users 50] [--rounds 4] [--think SECONDS (default: seeded random 0.5–1.5 s; 0 = stress)] [--seed 1]
-//   simulation: Azurite keeps its data in memory only; [--disk] makes it persist to a folder as the other benches do.
+//   simulation: [--districts-per-shard 10] [--azurites 1] [--disk] (Azurite keeps its data in memory only unless --disk is given;
+//   --azurites N starts N in-memory Azurite processes the shards use in turn)
 // (simulation is not part of "all": a full 50 × 30 year takes long on a small machine.)
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var parallelism = Option("--parallelism", 8);
@@ -40,9 +42,19 @@ if (what is "engine" or "all" or "memory" or "simulation" or "admin" or "links")
 
     if (what is "simulation")
     {
-        var year = await SimulationBench.RunAsync(azurite, Option("--districts", 50), Option("--measures", 30));
+        // More Azurite processes (in memory) let the shards use more than one processor core.
+        var extra = new List<AzuriteProcess>();
+        for (var i = 1; i < Option("--azurites", 1); i++)
+        {
+            extra.Add(await AzuriteProcess.StartInMemoryAsync());
+        }
+
+        var year = await SimulationBench.RunAsync(
+            [azurite, .. extra], Option("--districts", 50), Option("--measures", 30), Option("--districts-per-shard", SimulationSettings.DefaultDistrictsPerShard));
         var label = $"fiscal year {year.Districts} × {year.MeasuresPerDistrict}";
         table.AddRow(label, "Azurite keeps its data", args.Contains("--disk") ? "on disk" : "in memory");
+        table.AddRow(label, "Azurite processes", (1 + extra.Count).ToString(CultureInfo.InvariantCulture));
+        table.AddRow(label, "districts per engine (storage prefix)", Option("--districts-per-shard", SimulationSettings.DefaultDistrictsPerShard).ToString(CultureInfo.InvariantCulture));
         table.AddRow(label, "wall time, s (target < 600)", year.Elapsed.TotalSeconds.ToString("F0", CultureInfo.InvariantCulture));
         table.AddRow(label, "transitions", year.Transitions.ToString(CultureInfo.InvariantCulture));
         table.AddRow(label, "emails", year.Emails.ToString(CultureInfo.InvariantCulture));
@@ -58,6 +70,11 @@ if (what is "engine" or "all" or "memory" or "simulation" or "admin" or "links")
 
         // A clean exit lets Azurite write a processor profile when NODE_OPTIONS=--cpu-prof asks for one.
         await azurite.StopAsync();
+        foreach (var process in extra)
+        {
+            await process.StopAsync();
+            await process.DisposeAsync();
+        }
     }
 
     if (what is "links" or "all")

@@ -9,23 +9,35 @@ namespace ItaWorkflow.Bench;
 /// <summary>
 /// A whole fiscal year of <c>districts × measuresPerDistrict</c> measures through the simulator in-process (real engine,
 /// fake clock, simulated people): wall time, transitions, emails, storage operations per transition and by kind, peak
-/// working set of this process and of Azurite, processor time of both. Writes the clock's progress to stderr.
+/// working set of this process and of Azurite (summed over the Azurite processes the shards use in turn), processor
+/// time of both. Writes the clock's progress to stderr.
 /// </summary>
 public static class SimulationBench
 {
     public static async Task<SimulationBenchResult> RunAsync(
-        AzuriteProcess azurite, int districts = 50, int measuresPerDistrict = 30, int seed = 1, string? outputDirectory = null)
+        IReadOnlyList<AzuriteProcess> azurites,
+        int districts = 50,
+        int measuresPerDistrict = 30,
+        int districtsPerShard = SimulationSettings.DefaultDistrictsPerShard,
+        int seed = 1,
+        string? outputDirectory = null)
     {
         using var tally = new StorageCallTally();
         using var self = Process.GetCurrentProcess();
-        using var storage = Process.GetProcessById(azurite.ProcessId);
+        var storage = azurites.Select(a => Process.GetProcessById(a.ProcessId)).ToList();
         var selfCpu = self.TotalProcessorTime;
-        var storageCpu = storage.TotalProcessorTime;
+        var storageCpu = storage.Sum(p => p.TotalProcessorTime.TotalSeconds);
         var wall = Stopwatch.StartNew();
         var plan = new Plan("bench", 2567, [.. Enumerable.Range(1, measuresPerDistrict).Select(Measure)]);
         var summary = await Simulator.RunAsync(
             new SimulationRequest(plan, districts, outputDirectory),
-            new SimulationSettings(azurite.ConnectionString, "simb" + Guid.NewGuid().ToString("N")[..8], seed, TimeSpan.FromSeconds(30)),
+            new SimulationSettings(
+                azurites[0].ConnectionString,
+                "simb" + Guid.NewGuid().ToString("N")[..8],
+                seed,
+                TimeSpan.FromSeconds(30),
+                DistrictsPerShard: districtsPerShard,
+                ShardStorage: [.. azurites.Select(a => a.ConnectionString)]),
             p =>
             {
                 if (p.Phase == Simulator.Moved && p.Step % 5 == 0)
@@ -34,7 +46,10 @@ public static class SimulationBench
                 }
             });
         self.Refresh();
-        storage.Refresh();
+        storage.ForEach(p => p.Refresh());
+        var storagePeak = storage.Sum(p => p.PeakWorkingSet64);
+        var storageTime = TimeSpan.FromSeconds(storage.Sum(p => p.TotalProcessorTime.TotalSeconds) - storageCpu);
+        storage.ForEach(p => p.Dispose());
         return new SimulationBenchResult(
             districts,
             measuresPerDistrict,
@@ -45,9 +60,9 @@ public static class SimulationBench
             summary.StorageOperations,
             summary.Transitions == 0 ? 0 : (double)summary.StorageOperations / summary.Transitions,
             self.PeakWorkingSet64,
-            storage.PeakWorkingSet64,
+            storagePeak,
             self.TotalProcessorTime - selfCpu,
-            storage.TotalProcessorTime - storageCpu,
+            storageTime,
             tally.Totals());
     }
 

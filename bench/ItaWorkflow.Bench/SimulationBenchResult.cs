@@ -10,9 +10,9 @@ namespace ItaWorkflow.Bench;
 /// <param name="StorageOperations">HTTP requests to storage.</param>
 /// <param name="StorageOperationsPerTransition">Storage operations divided by transitions (includes the simulated people's reads).</param>
 /// <param name="PeakWorkingSetBytes">Peak working set of the process.</param>
-/// <param name="AzuritePeakWorkingSetBytes">Peak resident memory of the Azurite process.</param>
+/// <param name="AzuritePeakWorkingSetBytes">Peak resident memory of the Azurite processes (summed).</param>
 /// <param name="ProcessorTime">Processor time of this process during the run.</param>
-/// <param name="AzuriteProcessorTime">Processor time of Azurite during the run.</param>
+/// <param name="AzuriteProcessorTime">Processor time of the Azurite processes during the run.</param>
 /// <param name="Calls">Storage calls by operation name.</param>
 public sealed record SimulationBenchResult(
     int Districts,

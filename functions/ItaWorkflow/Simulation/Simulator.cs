@@ -13,6 +13,7 @@ namespace ItaWorkflow.Simulation;
 /// <summary>
 /// Runs plans for a whole fiscal year on the real engine with a fake clock and simulated people, then collects the
 /// outcome, downloads both rounds' reports and writes summary.json. Resumes from the clock position kept in storage.
+/// Many districts are spread over several engines (<see cref="SimulationShards"/>).
 /// </summary>
 public static class Simulator
 {
@@ -49,8 +50,9 @@ public static class Simulator
 
         var ledger = new EmailLedger(request.OutputDirectory is null ? null : Path.Combine(request.OutputDirectory, "emails.tsv"));
         var time = new FakeTimeProvider(start);
-        await using var engine = await SimulationEngine.CreateAsync(settings, time, ledger, configure, cancellationToken);
-        var clockStore = new SimulationClockStore(engine.Storage);
+        var districts = request.DistrictNames;
+        await using var shards = await SimulationShards.CreateAsync(settings, time, ledger, districts, configure, cancellationToken);
+        var clockStore = new SimulationClockStore(shards.First.Storage);
         await clockStore.EnsureCreatedAsync(cancellationToken);
         var saved = await clockStore.ReadAsync(cancellationToken);
         if (saved is { } resumeAt)
@@ -62,11 +64,10 @@ public static class Simulator
             await clockStore.SaveAsync(start, cancellationToken);
         }
 
-        var districts = request.DistrictNames;
         foreach (var district in districts)
         {
             var copy = plan with { District = district };
-            await engine.Client.StartAsync(
+            await shards.EngineOf(district).Client.StartAsync(
                 PlanWorkflow.DefinitionName,
                 PlanWorkflow.InstanceIdFor(district, plan.FiscalYear),
                 new PlanInput(copy, calendar, ReportSchedule.Default),
@@ -76,11 +77,11 @@ public static class Simulator
 
         var total = (until - start).TotalSeconds;
         var moves = 0;
-        var steps = await engine.Clock.RunUntilAsync(
+        var steps = await shards.Clock.RunUntilAsync(
             until,
             async token =>
             {
-                var raised = await engine.Office.ActAsync(districts, token);
+                var raised = await shards.ActAsync(token);
                 progress?.Invoke(new SimulationProgress(Acted, raised, time.GetUtcNow(), Math.Clamp((time.GetUtcNow() - start).TotalSeconds / total, 0, 1)));
             },
             async (now, token) =>
@@ -93,7 +94,7 @@ public static class Simulator
         var outcomes = new List<DistrictOutcome>();
         foreach (var district in districts)
         {
-            outcomes.Add(await CollectAsync(engine, district, plan.FiscalYear, request.OutputDirectory, cancellationToken));
+            outcomes.Add(await CollectAsync(shards.EngineOf(district), district, plan.FiscalYear, request.OutputDirectory, cancellationToken));
         }
 
         var executions = ledger.Executions;
@@ -112,7 +113,7 @@ public static class Simulator
             executions.GroupBy(e => e.Template).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             outcomes.Sum(d => d.PublishedReports.Count),
             operations.Count,
-            engine.Pump.Failures.Count,
+            shards.Failures,
             wall.Elapsed.TotalSeconds,
             outcomes);
         if (request.OutputDirectory is { } directory)
