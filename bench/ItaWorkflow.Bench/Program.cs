@@ -57,7 +57,7 @@ if (what is "engine" or "all" or "memory" or "simulation" or "admin" or "links")
         table.AddRow(label, "districts per engine (storage prefix)", Option("--districts-per-shard", SimulationSettings.DefaultDistrictsPerShard).ToString(CultureInfo.InvariantCulture));
         table.AddRow(label, "wall time, s (target < 600)", year.Elapsed.TotalSeconds.ToString("F0", CultureInfo.InvariantCulture));
         table.AddRow(label, "transitions", year.Transitions.ToString(CultureInfo.InvariantCulture));
-        table.AddRow(label, "emails", year.Emails.ToString(CultureInfo.InvariantCulture));
+        table.AddRow(label, "emails (duplicates, failed deliveries)", $"{year.Emails.ToString(CultureInfo.InvariantCulture)} ({year.DuplicateEmails.ToString(CultureInfo.InvariantCulture)}, {year.FailedDeliveries.ToString(CultureInfo.InvariantCulture)})");
         table.AddRow(label, "storage operations per transition", year.StorageOperationsPerTransition.ToString("F1", CultureInfo.InvariantCulture));
         table.AddRow(label, "peak working set, MB (target < 500)", (year.PeakWorkingSetBytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture));
         table.AddRow(label, "Azurite peak resident memory, MB", (year.AzuritePeakWorkingSetBytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture));

@@ -63,6 +63,8 @@ public static class SimulationBench
             storagePeak,
             self.TotalProcessorTime - selfCpu,
             storageTime,
+            summary.DuplicateEmails,
+            summary.FailedDeliveries,
             tally.Totals());
     }
 

@@ -13,6 +13,8 @@ namespace ItaWorkflow.Bench;
 /// <param name="AzuritePeakWorkingSetBytes">Peak resident memory of the Azurite processes (summed).</param>
 /// <param name="ProcessorTime">Processor time of this process during the run.</param>
 /// <param name="AzuriteProcessorTime">Processor time of the Azurite processes during the run.</param>
+/// <param name="DuplicateEmails">SendEmail executions beyond the first of each outbox row (should be 0).</param>
+/// <param name="FailedDeliveries">Work deliveries that failed and were left for another delivery.</param>
 /// <param name="Calls">Storage calls by operation name.</param>
 public sealed record SimulationBenchResult(
     int Districts,
@@ -27,4 +29,6 @@ public sealed record SimulationBenchResult(
     long AzuritePeakWorkingSetBytes,
     TimeSpan ProcessorTime,
     TimeSpan AzuriteProcessorTime,
+    int DuplicateEmails,
+    int FailedDeliveries,
     IReadOnlyList<StorageCallTotal> Calls);
