@@ -34,6 +34,15 @@ public sealed class SimulationShardsTests(Azurite azurite)
         Assert.Equal([settings.Prefix, settings.Prefix + "s1", settings.Prefix + "s2"], Enumerable.Range(0, 3).Select(settings.ShardPrefix));
     }
 
+    [Fact]
+    public void Shards_take_the_given_storage_accounts_in_turn_and_the_main_one_when_none_is_given()
+    {
+        var settings = Settings(districtsPerShard: 2) with { ShardStorage = ["a", "b"] };
+
+        Assert.Equal(["a", "b", "a"], Enumerable.Range(0, 3).Select(settings.ShardConnectionString));
+        Assert.Equal(azurite.ConnectionString, (settings with { ShardStorage = null }).ShardConnectionString(2));
+    }
+
     private static IReadOnlyList<string> Outcomes(SimulationSummary summary) =>
         [.. summary.DistrictOutcomes.SelectMany(d => d.Measures.Select(m =>
             $"{m.InstanceId} {m.Status} {string.Join(",", m.ApprovedPeriods)} {m.MissedPeriods} {m.ProgressApprovedEvents} {m.ProgressReturnedEvents} {m.Transitions}"))];
