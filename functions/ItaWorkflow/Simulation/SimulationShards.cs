@@ -37,6 +37,7 @@ public sealed class SimulationShards : IAsyncDisposable
     /// <summary>Failed deliveries of every shard's pump.</summary>
     public int Failures => engines.Sum(e => e.Pump.Failures.Count);
 
+    /// <summary>Builds one engine per shard of <paramref name="districts"/>, in order (the first shard holds the first districts).</summary>
     public static async Task<SimulationShards> CreateAsync(
         SimulationSettings settings,
         FakeTimeProvider time,
