@@ -12,7 +12,7 @@ namespace ItaWorkflow.Simulation;
 /// <summary>
 /// <c>simulate --plan FILE --fiscal-year 2567 --out DIR [--districts N] [--seed S] [--storage CONNECTION_STRING] [--prefix P]</c>:
 /// runs the plan through a whole fiscal year on the real engine with simulated people and writes the reports and
-/// summary.json. Without <c>--storage</c> it starts its own scratch Azurite; with it, it resumes a killed run.
+/// summary.json. Without <c>--storage</c> it starts its own scratch Azurite, in memory only; with it, it resumes a killed run.
 /// Prints one line per clock step when stdout is not a terminal (a progress bar otherwise).
 /// </summary>
 public static class SimulateCommand
@@ -48,7 +48,7 @@ public static class SimulateCommand
             }
 
             var request = new SimulationRequest(loaded.Plan, Math.Max(1, parseResult.GetValue(districts)), parseResult.GetRequiredValue(output).FullName);
-            await using var azurite = parseResult.GetValue(storage) is null ? await AzuriteProcess.StartAsync(cancellationToken: cancellationToken) : null;
+            await using var azurite = parseResult.GetValue(storage) is null ? await AzuriteProcess.StartInMemoryAsync(cancellationToken: cancellationToken) : null;
             var settings = new SimulationSettings(
                 parseResult.GetValue(storage) ?? azurite!.ConnectionString,
                 parseResult.GetRequiredValue(prefix),

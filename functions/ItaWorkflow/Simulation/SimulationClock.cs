@@ -8,8 +8,15 @@ namespace ItaWorkflow.Simulation;
 /// Moves a fake clock from durable timer to durable timer, ticking and draining the work queue at each stop and
 /// letting simulated people act in between. Shared by the simulator, the benchmarks and the engine tests.
 /// </summary>
-public sealed class SimulationClock(FakeTimeProvider time, TimerStore timers, ITimerTicker ticker, Func<CancellationToken, Task<int>> drain)
+public sealed class SimulationClock(
+    FakeTimeProvider time, Func<CancellationToken, Task<DateTimeOffset?>> nextDue, ITimerTicker ticker, Func<CancellationToken, Task<int>> drain)
 {
+    /// <summary>A clock over one engine's timers.</summary>
+    public SimulationClock(FakeTimeProvider time, TimerStore timers, ITimerTicker ticker, Func<CancellationToken, Task<int>> drain)
+        : this(time, timers.NextDueAsync, ticker, drain)
+    {
+    }
+
     /// <summary>The current simulated time.</summary>
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -36,7 +43,7 @@ public sealed class SimulationClock(FakeTimeProvider time, TimerStore timers, IT
             }
 
             stops++;
-            var next = await timers.NextDueAsync(cancellationToken);
+            var next = await nextDue(cancellationToken);
             if (next is null || next > until)
             {
                 if (time.GetUtcNow() < until)

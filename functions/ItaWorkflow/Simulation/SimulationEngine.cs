@@ -22,7 +22,7 @@ public sealed class SimulationEngine : IAsyncDisposable
         var pump = new SimulationPump(Get<WorkQueue>(), Get<IWorkItemProcessor>(), Get<SimulationSettings>().QueueVisibility);
         Pump = pump;
         Clock = new SimulationClock(Time, Get<TimerStore>(), Get<ITimerTicker>(), pump.DrainAsync);
-        Office = new SimulatedOffice(Client, Time, seed);
+        Office = new SimulatedOffice(Client, Time, seed, Get<SnapshotCache>());
     }
 
     public FakeTimeProvider Time => Get<FakeTimeProvider>();

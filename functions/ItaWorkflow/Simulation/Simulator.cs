@@ -13,11 +13,15 @@ namespace ItaWorkflow.Simulation;
 /// <summary>
 /// Runs plans for a whole fiscal year on the real engine with a fake clock and simulated people, then collects the
 /// outcome, downloads both rounds' reports and writes summary.json. Resumes from the clock position kept in storage.
+/// Many districts are spread over several engines (<see cref="SimulationShards"/>).
 /// </summary>
 public static class Simulator
 {
     /// <summary>Days after the fiscal year end the simulation runs on, so the 12-month report gets published.</summary>
     public const int DaysAfterYearEnd = 60;
+
+    /// <summary>How many measures' outcomes are read at once at the end (keeps storage busy between round trips).</summary>
+    public const int CollectParallelism = 8;
 
     /// <summary>Progress phase after the clock moved.</summary>
     public const string Moved = "step";
@@ -46,8 +50,9 @@ public static class Simulator
 
         var ledger = new EmailLedger(request.OutputDirectory is null ? null : Path.Combine(request.OutputDirectory, "emails.tsv"));
         var time = new FakeTimeProvider(start);
-        await using var engine = await SimulationEngine.CreateAsync(settings, time, ledger, configure, cancellationToken);
-        var clockStore = new SimulationClockStore(engine.Storage);
+        var districts = request.DistrictNames;
+        await using var shards = await SimulationShards.CreateAsync(settings, time, ledger, districts, configure, cancellationToken);
+        var clockStore = new SimulationClockStore(shards.First.Storage);
         await clockStore.EnsureCreatedAsync(cancellationToken);
         var saved = await clockStore.ReadAsync(cancellationToken);
         if (saved is { } resumeAt)
@@ -59,11 +64,10 @@ public static class Simulator
             await clockStore.SaveAsync(start, cancellationToken);
         }
 
-        var districts = request.DistrictNames;
         foreach (var district in districts)
         {
             var copy = plan with { District = district };
-            await engine.Client.StartAsync(
+            await shards.EngineOf(district).Client.StartAsync(
                 PlanWorkflow.DefinitionName,
                 PlanWorkflow.InstanceIdFor(district, plan.FiscalYear),
                 new PlanInput(copy, calendar, ReportSchedule.Default),
@@ -73,11 +77,11 @@ public static class Simulator
 
         var total = (until - start).TotalSeconds;
         var moves = 0;
-        var steps = await engine.Clock.RunUntilAsync(
+        var steps = await shards.Clock.RunUntilAsync(
             until,
             async token =>
             {
-                var raised = await engine.Office.ActAsync(districts, token);
+                var raised = await shards.ActAsync(token);
                 progress?.Invoke(new SimulationProgress(Acted, raised, time.GetUtcNow(), Math.Clamp((time.GetUtcNow() - start).TotalSeconds / total, 0, 1)));
             },
             async (now, token) =>
@@ -90,7 +94,7 @@ public static class Simulator
         var outcomes = new List<DistrictOutcome>();
         foreach (var district in districts)
         {
-            outcomes.Add(await CollectAsync(engine, district, plan.FiscalYear, request.OutputDirectory, cancellationToken));
+            outcomes.Add(await CollectAsync(shards.EngineOf(district), district, plan.FiscalYear, request.OutputDirectory, cancellationToken));
         }
 
         var executions = ledger.Executions;
@@ -109,7 +113,7 @@ public static class Simulator
             executions.GroupBy(e => e.Template).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             outcomes.Sum(d => d.PublishedReports.Count),
             operations.Count,
-            engine.Pump.Failures.Count,
+            shards.Failures,
             wall.Elapsed.TotalSeconds,
             outcomes);
         if (request.OutputDirectory is { } directory)
@@ -120,33 +124,53 @@ public static class Simulator
         return summary;
     }
 
+    /// <summary>
+    /// The snapshot and history of an instance, without its outbox and timers (each of those is a query, and Azurite
+    /// answers every query by scanning the whole table, which holds every instance's history by the end of the year).
+    /// </summary>
+    private static async Task<(InstanceRecord Snapshot, IReadOnlyList<HistoryEntry> History)?> ReadAsync(
+        SimulationEngine engine, string instanceId, CancellationToken cancellationToken)
+    {
+        if (await engine.Client.GetStatusAsync(instanceId, false, cancellationToken) is not { } status)
+        {
+            return null;
+        }
+
+        return (status.Instance, await engine.Client.GetHistoryAsync(instanceId, cancellationToken));
+    }
+
     private static async Task<DistrictOutcome> CollectAsync(
         SimulationEngine engine, string district, int fiscalYear, string? outputDirectory, CancellationToken cancellationToken)
     {
         var planId = PlanWorkflow.InstanceIdFor(district, fiscalYear);
-        var planStatus = await engine.Client.GetStatusAsync(planId, true, cancellationToken)
+        var (planSnapshot, planHistory) = await ReadAsync(engine, planId, cancellationToken)
             ?? throw new InvalidOperationException($"Plan instance {planId} does not exist.");
-        var planState = new PlanWorkflow().ReadState(planStatus.Instance.StateJson);
-        var measures = new List<MeasureOutcome>();
+        var planState = new PlanWorkflow().ReadState(planSnapshot.StateJson);
         var measureWorkflow = new MeasureWorkflow();
-        foreach (var measureId in planState.MeasureInstanceIds)
-        {
-            if (await engine.Client.GetStatusAsync(measureId, true, cancellationToken) is not { } status)
+        var measures = new MeasureOutcome?[planState.MeasureInstanceIds.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, measures.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = CollectParallelism, CancellationToken = cancellationToken },
+            async (i, token) =>
             {
-                continue;
-            }
+                var measureId = planState.MeasureInstanceIds[i];
+                if (await ReadAsync(engine, measureId, token) is not { } read)
+                {
+                    return;
+                }
 
-            var state = measureWorkflow.ReadState(status.Instance.StateJson);
-            measures.Add(new MeasureOutcome(
-                measureId,
-                status.Instance.Status.ToString(),
-                status.Instance.Step,
-                [.. state.Progress.Where(p => p.Status == PeriodStatus.Approved).Select(p => p.Index)],
-                state.Progress.Count(p => p.Status == PeriodStatus.Missed),
-                status.History.Count(h => h.Type == nameof(ProgressApproved)),
-                status.History.Count(h => h.Type == nameof(ProgressReturned)),
-                status.History.Count));
-        }
+                var (snapshot, history) = read;
+                var state = measureWorkflow.ReadState(snapshot.StateJson);
+                measures[i] = new MeasureOutcome(
+                    measureId,
+                    snapshot.Status.ToString(),
+                    snapshot.Step,
+                    [.. state.Progress.Where(p => p.Status == PeriodStatus.Approved).Select(p => p.Index)],
+                    state.Progress.Count(p => p.Status == PeriodStatus.Missed),
+                    history.Count(h => h.Type == nameof(ProgressApproved)),
+                    history.Count(h => h.Type == nameof(ProgressReturned)),
+                    history.Count);
+            });
 
         var files = new List<string>();
         if (outputDirectory is not null)
@@ -174,10 +198,10 @@ public static class Simulator
         return new DistrictOutcome(
             district,
             planId,
-            planStatus.Instance.Status.ToString(),
+            planSnapshot.Status.ToString(),
             [.. planState.Reports.Where(r => r.Stage == ReportStage.Published).Select(r => r.Round.ToString())],
             files,
-            planStatus.History.Count,
-            measures);
+            planHistory.Count,
+            [.. measures.OfType<MeasureOutcome>()]);
     }
 }

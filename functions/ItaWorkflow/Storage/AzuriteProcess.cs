@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
 namespace ItaWorkflow.Storage;
 
 /// <summary>
-/// Starts Azurite (from the repository's node_modules) on free loopback ports with its data in a folder,
+/// Starts Azurite (from the repository's node_modules) on free loopback ports with its data in a folder or in memory only,
 /// for the simulator, the benchmarks and the tests. Disposing it stops the process.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
@@ -57,30 +58,47 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <param name="dataFolder">Where Azurite keeps its data; data there survives a restart.</param>
     /// <param name="ports">Blob, queue and table ports to reuse (a restart after <see cref="Kill"/>); free ports when null.</param>
     /// <param name="cancellationToken">Cancels waiting for the ports.</param>
-    public static async Task<AzuriteProcess> StartAsync(
+    public static Task<AzuriteProcess> StartAsync(
         string? dataFolder = null, (int Blob, int Queue, int Table)? ports = null, CancellationToken cancellationToken = default)
+    {
+        var owned = dataFolder is null ? Directory.CreateTempSubdirectory("ita-azurite-").FullName : null;
+        var folder = dataFolder ?? owned!;
+        Directory.CreateDirectory(folder);
+        return StartAsync(["--location", folder], ports, owned, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts Azurite keeping everything in memory only (<c>--inMemoryPersistence</c>): nothing survives
+    /// <see cref="StopAsync"/> or <see cref="Kill"/>. With disk persistence Azurite rewrites its whole database every
+    /// 5 s, which dominates its processor time once tables hold a few hundred thousand rows (a long simulation).
+    /// </summary>
+    /// <param name="ports">Blob, queue and table ports to use; free ports when null.</param>
+    /// <param name="cancellationToken">Cancels waiting for the ports.</param>
+    public static Task<AzuriteProcess> StartInMemoryAsync((int Blob, int Queue, int Table)? ports = null, CancellationToken cancellationToken = default) =>
+        StartAsync(["--inMemoryPersistence"], ports, null, cancellationToken);
+
+    private static async Task<AzuriteProcess> StartAsync(
+        string[] persistence, (int Blob, int Queue, int Table)? ports, string? owned, CancellationToken cancellationToken)
     {
         var executable = FindExecutable(AppContext.BaseDirectory) ?? FindExecutable(Environment.CurrentDirectory)
             ?? throw new InvalidOperationException(
                 "Azurite is not installed: run 'npm ci' in the repository root (scripts/install-deps.sh does it). " +
                 "ไม่พบ Azurite: โปรดรัน npm ci ที่โฟลเดอร์หลักของโปรเจกต์");
-        var owned = dataFolder is null ? Directory.CreateTempSubdirectory("ita-azurite-").FullName : null;
-        var folder = dataFolder ?? owned!;
-        Directory.CreateDirectory(folder);
         var (blob, queue, table) = ports ?? (FreePort(), FreePort(), FreePort());
-        var start = new ProcessStartInfo(executable)
+        string[] arguments =
+        [
+            "--silent", "--disableTelemetry", "--skipApiVersionCheck", .. persistence,
+            "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(CultureInfo.InvariantCulture),
+            "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(CultureInfo.InvariantCulture),
+            "--tableHost", "127.0.0.1", "--tablePort", table.ToString(CultureInfo.InvariantCulture),
+        ];
+        var start = new ProcessStartInfo(executable, arguments)
         {
-            ArgumentList =
-            {
-                "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--location", folder,
-                "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(),
-                "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(),
-                "--tableHost", "127.0.0.1", "--tablePort", table.ToString(),
-            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
