@@ -31,7 +31,7 @@ internal sealed class CommitBuilder(InstanceRecord snapshot, DateTimeOffset now)
         foreach (var command in outcome.Commands)
         {
             outbox.Add(new OutboxEntry(
-                current.InstanceId, InstanceStore.OutboxRow(version, outbox.Count), command, OutboxStatus.Pending, 0, null, now, null));
+                current.InstanceId, InstanceStore.OutboxRow(current.InstanceId, version, outbox.Count), command, OutboxStatus.Pending, 0, null, now, null));
         }
 
         current = current with

@@ -6,24 +6,32 @@ using ItaWorkflow.Storage;
 namespace ItaWorkflow.Workflow.Engine;
 
 /// <summary>
-/// Table Storage layout of instances: one partition per instance holding the snapshot (<c>!state</c>),
+/// Table Storage layout of instances: one partition per instance holding the snapshot (<c>!state…</c>),
 /// history rows (<c>h…</c>) and outbox rows (<c>o…</c>), so one transition is one transactional batch.
 /// </summary>
+/// <remarks>
+/// Every row key carries a short hash of the instance id, so no two instances share a row key. Table Storage does not
+/// need that, but Azurite (local runs, tests, benchmarks) looks a row up by its row key first and then checks every
+/// row with the same key: with keys like <c>!state</c> shared by all instances, each point read and batch write
+/// cost a walk over one row per instance.
+/// </remarks>
 public sealed class InstanceStore(StorageClients storage)
 {
-    public const string StateRow = "!state";
+    public static string StateRow(string instanceId) => "!state" + Tag(instanceId);
     private const int MaxRowsPerCommit = SinglePartitionBatch.MaxOperations;
 
     private TableClient Instances => storage.Table(StorageNames.Instances);
 
-    public static string HistoryRow(long sequence) => $"h{sequence:D10}";
+    public static string HistoryRow(string instanceId, long sequence) => $"h{Tag(instanceId)}{sequence:D10}";
 
-    public static string OutboxRow(long version, int index) => $"o{version:D10}-{index:D3}";
+    public static string OutboxRow(string instanceId, long version, int index) => $"o{Tag(instanceId)}{version:D10}-{index:D3}";
+
+    private static string Tag(string instanceId) => ((uint)StableHash.Of(instanceId)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Reads the snapshot, or null when the instance does not exist.</summary>
     public async Task<InstanceRecord?> ReadAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var response = await Instances.GetEntityIfExistsAsync<TableEntity>(instanceId, StateRow, cancellationToken: cancellationToken);
+        var response = await Instances.GetEntityIfExistsAsync<TableEntity>(instanceId, StateRow(instanceId), cancellationToken: cancellationToken);
         return response.HasValue ? ToRecord(response.Value!) : null;
     }
 
@@ -217,7 +225,8 @@ public sealed class InstanceStore(StorageClients storage)
         }
 
         // The snapshot goes last so a purge interrupted half-way is still visible and can be repeated.
-        var ordered = keys.Where(k => k.RowKey != StateRow).Concat(keys.Where(k => k.RowKey == StateRow));
+        var state = StateRow(instanceId);
+        var ordered = keys.Where(k => k.RowKey != state).Concat(keys.Where(k => k.RowKey == state));
         foreach (var chunk in ordered.Chunk(MaxRowsPerCommit))
         {
             var actions = chunk
@@ -229,7 +238,7 @@ public sealed class InstanceStore(StorageClients storage)
 
     private static TableEntity ToEntity(InstanceRecord r)
     {
-        var entity = new TableEntity(r.InstanceId, StateRow)
+        var entity = new TableEntity(r.InstanceId, StateRow(r.InstanceId))
         {
             ["Definition"] = r.Definition,
             ["DefinitionVersion"] = r.DefinitionVersion,
@@ -272,7 +281,7 @@ public sealed class InstanceStore(StorageClients storage)
 
     private static TableEntity ToEntity(string instanceId, HistoryEntry h)
     {
-        var entity = new TableEntity(instanceId, HistoryRow(h.Sequence))
+        var entity = new TableEntity(instanceId, HistoryRow(instanceId, h.Sequence))
         {
             ["Sequence"] = h.Sequence,
             ["Type"] = h.Type,

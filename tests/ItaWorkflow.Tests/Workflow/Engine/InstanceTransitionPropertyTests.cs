@@ -48,7 +48,7 @@ public sealed class InstanceTransitionPropertyTests
                             Assert.Contains(next.Snapshot.Inbox, d => d.Type == envelope.Event.GetType().Name);
                         }
 
-                        Assert.All(next.Outbox, o => Assert.StartsWith($"o{next.Snapshot.Version:D10}-", o.RowKey));
+                        Assert.All(next.Outbox, o => Assert.StartsWith(InstanceStore.OutboxRow(next.Snapshot.InstanceId, next.Snapshot.Version, 0)[..^3], o.RowKey));
                         history.AddRange(next.History);
                         snapshot = next.Snapshot;
                     }

@@ -248,6 +248,24 @@ public sealed class WorkflowClientTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task No_two_instances_share_a_row_key_so_emulator_lookups_stay_cheap()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        for (var i = 1; i <= 3; i++)
+        {
+            await StartMeasureAsync(harness, $"M{i:D2}", "ทดสอบ", SampleMeasures.Registry);
+        }
+
+        await harness.DrainAsync();
+        var rows = harness.Get<StorageClients>().Table(StorageNames.Instances).Query<TableEntity>(select: ["PartitionKey", "RowKey"]).ToList();
+
+        Assert.Equal(3, rows.Select(r => r.PartitionKey).Distinct().Count());
+        Assert.Contains(rows, r => r.RowKey.StartsWith('h'));
+        Assert.Contains(rows, r => r.RowKey.StartsWith('o'));
+        Assert.All(rows.GroupBy(r => r.RowKey), g => Assert.Single(g));
+    }
+
+    [Fact]
     public async Task A_batch_spanning_two_partitions_is_refused_before_reaching_storage()
     {
         var storage = await TestStorage.CreateAsync(azurite);
