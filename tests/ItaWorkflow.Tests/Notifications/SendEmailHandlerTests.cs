@@ -38,7 +38,8 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
             var claims = signer.Verify(token).Claims!;
             Assert.Equal((id, "acknowledge", DirectoryRole.Division, message.To), (claims.InstanceId, claims.Task, claims.Role, claims.Recipient));
             Assert.Equal(message.To == RegistryMail ? SampleMeasures.Registry : SampleMeasures.Finance, claims.Division);
-            Assert.Contains("กำหนดรายงานผลการดำเนินการครั้งแรก: 25 ตุลาคม 2566", message.Text);
+            Assert.Contains("กำหนดรายงานผลการดำเนินการครั้งถัดไป: 25 ตุลาคม 2566", message.Text);
+            Assert.Contains("กรุณากดลิงก์เพื่อรับทราบภายในวันที่ 8 ตุลาคม 2566", message.Text);
         }
 
         var log = await harness.Get<EmailLog>().ForInstanceAsync(id, CancellationToken.None);

@@ -56,12 +56,13 @@ public sealed class MeasureWorkflow : WorkflowDefinition<MeasureState, MeasureIn
             calendar.At(fiscalYear.End.AddDays(1), 0),
             0,
             null);
+        // The assignment email is built from the waiting state, so it names the acknowledgement deadline.
+        var (waiting, timer) = BeginWait(state, AcknowledgementWait(state, context.Now), context.Now);
         var commands = new List<WorkflowCommand>
         {
-            Email(state, "assignment", EmailAudience.Division, state.Divisions, "acknowledge"),
+            Email(waiting, "assignment", EmailAudience.Division, state.Divisions, "acknowledge"),
             new ScheduleTimer(state.FiscalYearEndTimerId, state.FiscalYearEndsAt, "fiscal-year-end"),
         };
-        var (waiting, timer) = BeginWait(state, AcknowledgementWait(state, context.Now), context.Now);
         return Decision.Apply(waiting, null, [.. commands, .. timer]);
     }
 
@@ -488,6 +489,7 @@ public sealed class MeasureWorkflow : WorkflowDefinition<MeasureState, MeasureIn
             ["period"] = period.Index.ToString(CultureInfo.InvariantCulture),
             ["periodStart"] = period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["periodEnd"] = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["reportDue"] = period.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["due"] = state.Wait is { } wait
                 ? state.Calendar.DayOf(wait.Due.AddTicks(-1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : period.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
