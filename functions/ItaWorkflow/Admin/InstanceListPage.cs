@@ -38,7 +38,7 @@ public static class InstanceListPage
         {
             var descending = filter.Sort == key && !filter.Descending;
             h.Open("th", ("scope", "col"), ("aria-sort", filter.Sort == key ? (filter.Descending ? "descending" : "ascending") : null))
-                .El("a", t[text], ("href", filter.Url("/manage/instances", filter.Token, key, descending)))
+                .El("a", t[text], ("href", filter.Url("/manage/instances", null, key, descending)))
                 .Close("th");
         }
 

@@ -92,9 +92,16 @@ public static class Simulator
             cancellationToken);
 
         var outcomes = new List<DistrictOutcome>();
+        var tallies = new Dictionary<SimulationEngine, HistoryTally>();
         foreach (var district in districts)
         {
-            outcomes.Add(await CollectAsync(shards.EngineOf(district), district, plan.FiscalYear, request.OutputDirectory, cancellationToken));
+            var engine = shards.EngineOf(district);
+            if (!tallies.TryGetValue(engine, out var tally))
+            {
+                tallies[engine] = tally = await HistoryTally.ReadAsync(engine.Storage, cancellationToken);
+            }
+
+            outcomes.Add(await CollectAsync(engine, tally, district, plan.FiscalYear, request.OutputDirectory, cancellationToken));
         }
 
         var executions = ledger.Executions;
@@ -124,26 +131,11 @@ public static class Simulator
         return summary;
     }
 
-    /// <summary>
-    /// The snapshot and history of an instance, without its outbox and timers (each of those is a query, and Azurite
-    /// answers every query by scanning the whole table, which holds every instance's history by the end of the year).
-    /// </summary>
-    private static async Task<(InstanceRecord Snapshot, IReadOnlyList<HistoryEntry> History)?> ReadAsync(
-        SimulationEngine engine, string instanceId, CancellationToken cancellationToken)
-    {
-        if (await engine.Client.GetStatusAsync(instanceId, false, cancellationToken) is not { } status)
-        {
-            return null;
-        }
-
-        return (status.Instance, await engine.Client.GetHistoryAsync(instanceId, cancellationToken));
-    }
-
     private static async Task<DistrictOutcome> CollectAsync(
-        SimulationEngine engine, string district, int fiscalYear, string? outputDirectory, CancellationToken cancellationToken)
+        SimulationEngine engine, HistoryTally history, string district, int fiscalYear, string? outputDirectory, CancellationToken cancellationToken)
     {
         var planId = PlanWorkflow.InstanceIdFor(district, fiscalYear);
-        var (planSnapshot, planHistory) = await ReadAsync(engine, planId, cancellationToken)
+        var planSnapshot = (await engine.Client.GetStatusAsync(planId, false, cancellationToken))?.Instance
             ?? throw new InvalidOperationException($"Plan instance {planId} does not exist.");
         var planState = new PlanWorkflow().ReadState(planSnapshot.StateJson);
         var measureWorkflow = new MeasureWorkflow();
@@ -154,12 +146,12 @@ public static class Simulator
             async (i, token) =>
             {
                 var measureId = planState.MeasureInstanceIds[i];
-                if (await ReadAsync(engine, measureId, token) is not { } read)
+                if ((await engine.Client.GetStatusAsync(measureId, false, token))?.Instance is not { } snapshot)
                 {
                     return;
                 }
 
-                var (snapshot, history) = read;
+                var (approved, returned, rows) = history.Of(measureId);
                 var state = measureWorkflow.ReadState(snapshot.StateJson);
                 measures[i] = new MeasureOutcome(
                     measureId,
@@ -167,9 +159,9 @@ public static class Simulator
                     snapshot.Step,
                     [.. state.Progress.Where(p => p.Status == PeriodStatus.Approved).Select(p => p.Index)],
                     state.Progress.Count(p => p.Status == PeriodStatus.Missed),
-                    history.Count(h => h.Type == nameof(ProgressApproved)),
-                    history.Count(h => h.Type == nameof(ProgressReturned)),
-                    history.Count);
+                    approved,
+                    returned,
+                    rows);
             });
 
         var files = new List<string>();
@@ -201,7 +193,7 @@ public static class Simulator
             planSnapshot.Status.ToString(),
             [.. planState.Reports.Where(r => r.Stage == ReportStage.Published).Select(r => r.Round.ToString())],
             files,
-            planHistory.Count,
+            history.Of(planId).Rows,
             [.. measures.OfType<MeasureOutcome>()]);
     }
 }
