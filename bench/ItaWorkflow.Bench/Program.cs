@@ -7,7 +7,7 @@ using Spectre.Console;
 // Benchmarks print figures; they are not pass/fail tests.
 // Usage: bench [engine|memory|reports|admin|links|simulation|all] [--parallelism N] [--instances N] [--admin-rows N] [--districts N] [--measures N]
 //   links: [--users 50] [--rounds 4] [--think SECONDS (default: seeded random 0.5–1.5 s; 0 = stress)] [--seed 1]
-//   simulation: [--districts-per-shard 10] [--azurites 1] [--disk] (Azurite keeps its data in memory only unless --disk is given;
+//   simulation: [--districts-per-shard 1000] [--azurites 1] [--disk] (Azurite keeps its data in memory only unless --disk is given;
 //   --azurites N starts N in-memory Azurite processes the shards use in turn)
 //   memory: [--memory-instances 10000] [--disk] (Azurite in memory unless --disk is given, as for the simulation)
 // (simulation is not part of "all": a full 50 × 30 year takes long on a small machine.)

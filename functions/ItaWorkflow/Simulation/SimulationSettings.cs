@@ -10,8 +10,8 @@ namespace ItaWorkflow.Simulation;
 /// <param name="Mail">Optional real SendEmail handler the counting handler forwards to.</param>
 /// <param name="DistrictsPerShard">
 /// Most districts one engine (one storage prefix) holds; more districts are spread over several prefixes on the same
-/// account and clock. Azurite finds a row by its row key first and then scans every row sharing that key, and the
-/// engine's row keys repeat in every instance, so its cost per request grows with the instances in a table.
+/// account and clock. By default every district shares one prefix, as the product deploys; smaller values (with
+/// <paramref name="ShardStorage"/>, several Azurite processes) let a long simulation use more processor cores.
 /// </param>
 /// <param name="ShardStorage">
 /// Connection strings the shards take in turn (shard i uses entry i modulo the count), e.g. one Azurite process per
@@ -26,8 +26,8 @@ public sealed record SimulationSettings(
     int DistrictsPerShard = SimulationSettings.DefaultDistrictsPerShard,
     IReadOnlyList<string>? ShardStorage = null)
 {
-    /// <summary>Districts per engine unless told otherwise (10 districts × 30 measures keep Azurite's cost per request flat).</summary>
-    public const int DefaultDistrictsPerShard = 10;
+    /// <summary>Districts per engine unless told otherwise: all of them on one storage prefix, the product's own layout.</summary>
+    public const int DefaultDistrictsPerShard = 1000;
 
     /// <summary>The storage account of shard <paramref name="shard"/>.</summary>
     public string ShardConnectionString(int shard) => ShardStorage is { Count: > 0 } storage ? storage[shard % storage.Count] : ConnectionString;
