@@ -119,8 +119,12 @@ public sealed class TitleCatalog(StorageClients storage, TimeProvider time)
             }
         }
 
-        private int Find(string instanceId) => FindFirstAfter(sorted, instanceId, inclusive: true) is var at
-            && at < sorted.Count && sorted[at].InstanceId == instanceId ? at : ~at;
+        /// <summary>The entry's index, or the bitwise complement of where it would be inserted (as Array.BinarySearch).</summary>
+        private int Find(string instanceId)
+        {
+            var at = FindFirstAfter(sorted, instanceId, inclusive: true);
+            return at < sorted.Count && sorted[at].InstanceId == instanceId ? at : ~at;
+        }
     }
 
     /// <summary>Index of the first entry whose id is after <paramref name="instanceId"/> (or equal, when inclusive).</summary>
