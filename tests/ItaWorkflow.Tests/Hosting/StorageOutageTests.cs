@@ -24,6 +24,8 @@ public sealed class StorageOutageTests
             "--environment=Development", $"--urls=http://127.0.0.1:{port}",
             "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=outage",
             "--Engine:TickInterval=00:00:01", "--Engine:RecoveryGrace=00:00:02",
+            // A message received just before the outage fails and is delivered again once this lease runs out.
+            "--Engine:DispatchLease=00:00:05",
         ]);
         await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         await app.StartAsync();

@@ -14,7 +14,10 @@ public sealed class EngineOptions
     /// <summary>How old a recovery marker must be before the sweep repairs its instance.</summary>
     public TimeSpan RecoveryGrace { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How long a consumer owns the outbox rows it claimed; matches the queue's visibility timeout.</summary>
+    /// <summary>
+    /// How long a consumer owns the outbox rows it claimed, and how long a message the local pump received stays hidden:
+    /// a message whose handling failed (storage down, process killed) is delivered again after this.
+    /// </summary>
     public TimeSpan DispatchLease { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Messages the local pump handles at once.</summary>

@@ -11,12 +11,11 @@ namespace ItaWorkflow.Workflow.Engine;
 /// </summary>
 public sealed partial class QueuePump(WorkQueue queue, IWorkItemProcessor processor, IOptions<EngineOptions> options, ILogger<QueuePump> logger)
 {
-    private static readonly TimeSpan Visibility = TimeSpan.FromMinutes(5);
 
     /// <summary>Receives one batch and processes it; returns how many messages were handled.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var received = await queue.Client.ReceiveMessagesAsync(32, Visibility, cancellationToken);
+        var received = await queue.Client.ReceiveMessagesAsync(32, options.Value.DispatchLease, cancellationToken);
         var messages = received.Value;
         await Parallel.ForEachAsync(
             messages,
