@@ -19,13 +19,11 @@ public static class EngineCeilingBench
     public static async Task<EngineCeilingResult> RunAsync(AzuriteProcess azurite, int parallelism, int instances)
     {
         using var requests = new StorageOperationCounter();
-        using var probe = new StorageCallProbe();
         var connectionString = azurite.ConnectionString;
         var cpu = new CpuMeter(azurite.ProcessId);
         var raw = await RawCeilingAsync(connectionString, parallelism, instances * 10, requests);
         var rawCpu = cpu.Lap(raw.Ops);
-        probe.TakeResourceShares(1, "benchraw");
-        var engine = await EngineThroughputAsync(connectionString, parallelism, instances, requests, probe);
+        var engine = await EngineThroughputAsync(connectionString, parallelism, instances, requests);
         var engineCpu = cpu.Lap(engine.Transitions);
         return new EngineCeilingResult(
             parallelism, raw.Ops, raw.PerSecond, raw.Requests, rawCpu, engine.Transitions, engine.PerSecond, engine.Requests, engineCpu,
@@ -68,7 +66,7 @@ public static class EngineCeilingBench
     }
 
     private static async Task<(int Transitions, double PerSecond, double Requests, IReadOnlyList<StorageCallShare> Calls)> EngineThroughputAsync(
-        string connectionString, int parallelism, int instances, StorageOperationCounter requests, StorageCallProbe probe)
+        string connectionString, int parallelism, int instances, StorageOperationCounter requests)
     {
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
         await using var host = new EngineBenchHost(connectionString, prefix);
@@ -88,7 +86,7 @@ public static class EngineCeilingBench
 
         var raisingDone = false;
         var transitions = 0;
-        probe.TakeResourceShares(1, prefix);
+        using var calls = new StorageCallTally(byResource: true);
         var requestsBefore = requests.Count;
         var watch = Stopwatch.StartNew();
         var pump = host.PumpUntilAsync(() => Volatile.Read(ref raisingDone));
@@ -109,7 +107,7 @@ public static class EngineCeilingBench
         await pump;
         watch.Stop();
         return (transitions, transitions / watch.Elapsed.TotalSeconds, (double)(requests.Count - requestsBefore) / transitions,
-            probe.TakeResourceShares(transitions, prefix));
+            [.. calls.Totals().Select(c => new StorageCallShare(c.Name.Replace(prefix, "", StringComparison.Ordinal), (double)c.Count / transitions, c.MeanMs))]);
     }
 
     /// <summary>Acknowledge, then report and approve three periods: 7 transitions, each with email and timer commands.</summary>

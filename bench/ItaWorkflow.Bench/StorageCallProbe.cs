@@ -11,7 +11,6 @@ namespace ItaWorkflow.Bench;
 public sealed class StorageCallProbe : IDisposable
 {
     private readonly ConcurrentQueue<(ActivityTraceId Trace, string Name, double Ms)> calls = new();
-    private readonly ConcurrentQueue<(string Name, double Ms)> resources = new();
     private readonly ActivityListener listener;
 
     public StorageCallProbe()
@@ -27,10 +26,6 @@ public sealed class StorageCallProbe : IDisposable
                 {
                     calls.Enqueue((activity.TraceId, activity.DisplayName, activity.Duration.TotalMilliseconds));
                 }
-                else if (activity.Source.Name == "Azure.Core.Http" && activity.Parent is { } operation)
-                {
-                    resources.Enqueue(($"{operation.DisplayName} {Resource(activity)}", activity.Duration.TotalMilliseconds));
-                }
             },
         };
         ActivitySource.AddActivityListener(listener);
@@ -45,28 +40,6 @@ public sealed class StorageCallProbe : IDisposable
             .GroupBy(c => c.Name)
             .Select(g => new StorageCallShare(g.Key, g.Count() / (double)Math.Max(1, traces.Count), g.Average(c => c.Ms)))
             .OrderByDescending(s => s.PerRequest * s.MeanMs)];
-
-    /// <summary>Every HTTP request recorded since the last call, per unit of work, by operation and table or queue (prefix removed).</summary>
-    public IReadOnlyList<StorageCallShare> TakeResourceShares(int units, string prefix)
-    {
-        var taken = new List<(string Name, double Ms)>();
-        while (resources.TryDequeue(out var call))
-        {
-            taken.Add(call);
-        }
-
-        return [.. taken.GroupBy(c => c.Name.Replace(prefix, "", StringComparison.Ordinal))
-            .Select(g => new StorageCallShare(g.Key, g.Count() / (double)Math.Max(1, units), g.Average(c => c.Ms)))
-            .OrderByDescending(s => s.PerRequest)];
-    }
-
-    // The table or queue a request went to: the path segment after the account, without keys or sub-resources.
-    private static string Resource(Activity http)
-    {
-        var url = http.GetTagItem("url.full") as string ?? http.GetTagItem("http.url") as string ?? "";
-        var segments = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) : [];
-        return segments.Length > 1 ? segments[1].Split('(')[0] : "";
-    }
 
     public void Dispose() => listener.Dispose();
 }

@@ -22,10 +22,8 @@ public sealed class HistoryTally
     public static async Task<HistoryTally> ReadAsync(StorageClients storage, CancellationToken cancellationToken)
     {
         var tally = new HistoryTally();
-        // History row keys start with 'h' (InstanceStore.HistoryRow); snapshots and outbox rows start otherwise.
-        var filter = TableClient.CreateQueryFilter($"RowKey ge {"h"} and RowKey lt {"i"}");
         await foreach (var row in storage.Table(StorageNames.Instances).QueryAsync<TableEntity>(
-            filter, maxPerPage: 1000, select: [nameof(TableEntity.PartitionKey), "Type"], cancellationToken: cancellationToken))
+            InstanceStore.HistoryRows, maxPerPage: 1000, select: [nameof(TableEntity.PartitionKey), "Type"], cancellationToken: cancellationToken))
         {
             var type = row.GetString("Type");
             var (approved, returned, rows) = tally.counts.GetValueOrDefault(row.PartitionKey);

@@ -26,6 +26,9 @@ public sealed class InstanceStore(StorageClients storage)
 
     public static string OutboxRow(string instanceId, long version, int index) => $"o{Tag(instanceId)}{version:D10}-{index:D3}";
 
+    /// <summary>Filter clause matching history rows only (their keys start with <c>h</c>, see <see cref="HistoryRow"/>).</summary>
+    public const string HistoryRows = "RowKey ge 'h' and RowKey lt 'i'";
+
     private static string Tag(string instanceId) => ((uint)StableHash.Of(instanceId)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Reads the snapshot, or null when the instance does not exist.</summary>
@@ -78,7 +81,7 @@ public sealed class InstanceStore(StorageClients storage)
 
     public async Task<IReadOnlyList<HistoryEntry>> ReadHistoryAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {instanceId} and RowKey ge 'h' and RowKey lt 'i'");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {instanceId}") + " and " + HistoryRows;
         var history = new List<HistoryEntry>();
         await foreach (var entity in Instances.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
