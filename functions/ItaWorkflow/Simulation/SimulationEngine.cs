@@ -58,7 +58,14 @@ public sealed class SimulationEngine : IAsyncDisposable
                 o.ConnectionString = settings.ConnectionString;
                 o.Prefix = settings.Prefix;
             })
-            .Configure<EngineOptions>(o => o.PumpParallelism = 16);
+            .Configure<EngineOptions>(o =>
+            {
+                o.PumpParallelism = 16;
+                // Simulated time stands still while work runs, so a lease in it could never tell a live consumer
+                // from a dead one: a killed run's claims are taken over by the redelivery at once, and no lease
+                // timer adds a clock stop (at which the simulated people would act) that the uninterrupted run lacks.
+                o.DispatchLease = TimeSpan.Zero;
+            });
         configure?.Invoke(services);
         services.AddSingleton<ICommandHandler>(sp => new CountingEmailHandler(sp.GetRequiredService<EmailLedger>(), settings.Mail?.Invoke(sp)));
         services.AddWorkflowEngine().AddReports();

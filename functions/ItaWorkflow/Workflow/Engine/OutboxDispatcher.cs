@@ -98,10 +98,15 @@ public sealed partial class OutboxDispatcher(
     private async Task DispatchAsync(string instanceId, IReadOnlyList<string> rowKeys, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var candidates = (await store.ReadOutboxAsync(instanceId, [.. rowKeys.Distinct()], cancellationToken))
-            .Where(row => row.Entry.IsDispatchable(now))
-            .ToList();
-        await RunAsync(candidates, cancellationToken);
+        var rows = await store.ReadOutboxAsync(instanceId, [.. rowKeys.Distinct()], cancellationToken);
+        // A row another consumer claimed may never be finished if that consumer died, and this message is then
+        // its last reminder: look at it again when the claim's lease ends (it is skipped there if done by then).
+        await Task.WhenAll(rows
+            .Select(row => row.Entry)
+            .Where(entry => entry.Status == OutboxStatus.Dispatching && entry.ClaimedUntil > now)
+            .Select(entry => timers.ScheduleAsync(
+                new DueTimer(TimerKind.Retry, instanceId, entry.RowKey, "lease", entry.ClaimedUntil!.Value), cancellationToken)));
+        await RunAsync([.. rows.Where(row => row.Entry.IsDispatchable(now))], cancellationToken);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Tests.Workflow.Engine;
 
@@ -125,6 +126,34 @@ public sealed class WorkflowClientTests(Azurite azurite)
         await harness.Get<OutboxDispatcher>().ProcessAsync(message.Body.ToString(), 2, CancellationToken.None);
 
         Assert.Single(harness.Emails.Sent, s => s.OutboxId == OutboxId.Of(id, delivered.Deliveries.Single(d => d.Command is SendEmail).RowKey));
+        Assert.All((await harness.Client.GetStatusAsync(id, true))!.Outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
+    }
+
+    [Fact]
+    public async Task A_row_claimed_by_a_consumer_that_died_runs_once_its_lease_ends_even_if_its_message_came_back_sooner()
+    {
+        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        var id = await StartMeasureAsync(harness);
+        var queue = harness.Get<WorkQueue>();
+        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
+        var message = Assert.Single((await queue.Client.ReceiveMessagesAsync(32)).Value);
+        var email = WorkQueue.Parse(message.Body.ToString()).Deliveries!.Single(d => d.Command is SendEmail);
+        var sentBefore = harness.Emails.Sent.Count;
+
+        // A consumer claims the email row and dies before sending; its message comes back while the claim still holds.
+        var store = harness.Get<InstanceStore>();
+        var lease = harness.Get<IOptions<EngineOptions>>().Value.DispatchLease;
+        var row = (await store.ReadOutboxAsync(id, email.RowKey, CancellationToken.None))!.Value;
+        Assert.Single(await store.ClaimOutboxAsync([row], harness.Time.GetUtcNow() + lease, CancellationToken.None));
+        await harness.Get<OutboxDispatcher>().ProcessAsync(message.Body.ToString(), 2, CancellationToken.None);
+        await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+        Assert.Equal(sentBefore, harness.Emails.Sent.Count);
+
+        harness.Time.Advance(lease);
+        await harness.Ticker.TickAsync(CancellationToken.None);
+        await harness.DrainAsync();
+
+        Assert.Single(harness.Emails.Sent, s => s.OutboxId == OutboxId.Of(id, email.RowKey));
         Assert.All((await harness.Client.GetStatusAsync(id, true))!.Outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
     }
 
