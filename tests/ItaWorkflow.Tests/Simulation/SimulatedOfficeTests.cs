@@ -3,16 +3,12 @@ using ItaWorkflow.Simulation;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
-using ItaWorkflow.Workflow.Plans;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ItaWorkflow.Tests.Simulation;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class SimulatedOfficeTests(Azurite azurite)
 {
-    private const int FiscalYear = 2567;
-
     [Fact]
     public async Task Instances_that_did_not_change_since_the_office_last_saw_them_are_not_read_again()
     {
@@ -49,20 +45,5 @@ public sealed class SimulatedOfficeTests(Azurite azurite)
         Assert.Equal(readsBefore + 1, engine.Office.Reads);
     }
 
-    private async Task<SimulationEngine> StartedPlanAsync()
-    {
-        var calendar = WorkflowCalendar.Default;
-        var time = new FakeTimeProvider(calendar.At(new FiscalYear(FiscalYear).Start, 0));
-        var settings = new SimulationSettings(azurite.ConnectionString, TestStorage.Options(azurite).Prefix, 3, TimeSpan.FromSeconds(10));
-        var engine = await SimulationEngine.CreateAsync(settings, time, new EmailLedger());
-        var plan = new Plan("bench", FiscalYear,
-        [
-            new Measure("M01", 1, ["O30"], null, "ประเด็น", "มาตรการที่ 1", "ผลผลิต", "การรับรู้", Deadline.None, ["ฝ่ายทะเบียน"], [], FollowUpCadence.Monthly, "test"),
-            new Measure("M02", 2, ["O30"], null, "ประเด็น", "มาตรการที่ 2", "ผลผลิต", "การรับรู้", Deadline.None, ["ฝ่ายโยธา"], [], FollowUpCadence.Monthly, "test"),
-        ]);
-        await engine.Client.StartAsync(
-            PlanWorkflow.DefinitionName, PlanWorkflow.InstanceIdFor("bench", FiscalYear), new PlanInput(plan, calendar, ReportSchedule.Default), "test");
-        await engine.Pump.DrainAsync();
-        return engine;
-    }
+    private Task<SimulationEngine> StartedPlanAsync() => SimulatedPlan.StartAsync(azurite, new EmailLedger());
 }
