@@ -58,6 +58,7 @@ public static class Simulator
         if (saved is { } resumeAt)
         {
             time.SetUtcNow(resumeAt);
+            await shards.RepairKilledRunAsync(cancellationToken);
         }
         else
         {

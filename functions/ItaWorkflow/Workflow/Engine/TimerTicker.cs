@@ -54,9 +54,22 @@ public sealed partial class TimerTicker(
     }
 
     /// <summary>Re-enqueues undispatched outbox rows and re-syncs the index for instances with stale markers.</summary>
-    public async Task<int> SweepAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<int> SweepAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        RepairAsync(now, now - options.Value.RecoveryGrace, cancellationToken);
+
+    /// <summary>
+    /// Repairs every marked instance however young its marker, for a process that knows no other one is running:
+    /// a resumed simulation, whose killed run left the markers and whose clock must not move past work they hold.
+    /// </summary>
+    public Task<int> RepairAllAsync(CancellationToken cancellationToken)
     {
-        var stale = await markers.StaleAsync(now - options.Value.RecoveryGrace, cancellationToken);
+        var now = time.GetUtcNow();
+        return RepairAsync(now, now, cancellationToken);
+    }
+
+    private async Task<int> RepairAsync(DateTimeOffset now, DateTimeOffset markedBefore, CancellationToken cancellationToken)
+    {
+        var stale = await markers.StaleAsync(markedBefore, cancellationToken);
         var requeued = 0;
         foreach (var group in stale.GroupBy(m => m.InstanceId, StringComparer.Ordinal))
         {

@@ -130,6 +130,27 @@ public sealed class WorkflowClientTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task Repairing_all_markers_dispatches_work_a_crash_left_before_the_sweep_would_consider_it_stale()
+    {
+        var storage = TestStorage.Options(azurite);
+        await using var restarted = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
+        var id = await StartMeasureAsync(restarted);
+        await using (var crashing = await EngineHarness.CreateAsync(
+            azurite, SampleMeasures.FiscalYearStart, services => services.AddSingleton(UnreachableQueue(azurite)), storage))
+        {
+            await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() =>
+                crashing.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk")));
+        }
+
+        // The marker is younger than the grace period: the sweep leaves it to a process that may still be running.
+        Assert.Equal(0, await restarted.Ticker.SweepAsync(restarted.Time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal(1, await restarted.Ticker.RepairAllAsync(CancellationToken.None));
+        await restarted.DrainAsync();
+
+        Assert.All((await restarted.Client.GetStatusAsync(id, true))!.Outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
+    }
+
+    [Fact]
     public async Task A_row_claimed_by_a_consumer_that_died_runs_once_its_lease_ends_even_if_its_message_came_back_sooner()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
