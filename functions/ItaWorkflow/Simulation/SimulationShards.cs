@@ -82,7 +82,6 @@ public sealed class SimulationShards : IAsyncDisposable
         throw new ArgumentException($"District {district} is not simulated here.", nameof(district));
     }
 
-    /// <summary>Lets every shard's office act on its districts; returns how many events were raised.</summary>
     /// <summary>
     /// Repairs at once what a killed run left between commit and queue (see <see cref="TimerTicker.RepairAllAsync"/>).
     /// The ticker would do it only once the markers are a minute old, and the clock may jump days past a timer that
@@ -91,6 +90,7 @@ public sealed class SimulationShards : IAsyncDisposable
     public Task RepairKilledRunAsync(CancellationToken cancellationToken) =>
         Task.WhenAll(engines.Select(e => e.Get<TimerTicker>().RepairAllAsync(cancellationToken)));
 
+    /// <summary>Lets every shard's office act on its districts; returns how many events were raised.</summary>
     public async Task<int> ActAsync(CancellationToken cancellationToken) =>
         (await Task.WhenAll(engines.Select((e, i) => e.Office.ActAsync(districtsOf[i], cancellationToken)))).Sum();
 
