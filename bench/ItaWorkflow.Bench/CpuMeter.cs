@@ -8,6 +8,9 @@ public sealed class CpuMeter(int azuriteProcessId)
     private TimeSpan azuriteAtLap = AzuriteTime(azuriteProcessId);
     private TimeSpan processAtLap = Process.GetCurrentProcess().TotalProcessorTime;
 
+    /// <summary>Starts a new lap without reporting the one before (e.g. set-up work).</summary>
+    public void Restart() => (azuriteAtLap, processAtLap) = (AzuriteTime(azuriteProcessId), Process.GetCurrentProcess().TotalProcessorTime);
+
     /// <summary>Processor time per unit since the previous lap.</summary>
     public CpuPerUnit Lap(int units)
     {

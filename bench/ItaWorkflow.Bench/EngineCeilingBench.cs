@@ -27,17 +27,11 @@ public static class EngineCeilingBench
         // cost processor time the timed runs should not pay.
         await RawCeilingAsync(connectionString, parallelism, instances, requests, cpu);
         var raw = await RawCeilingAsync(connectionString, parallelism, instances * 10, requests, cpu);
-        IReadOnlyList<StorageCallShare> breakdown;
-        using (var calls = new StorageCallTally(byResource: true))
-        {
-            var traced = await EngineThroughputAsync(connectionString, parallelism, Math.Max(parallelism, instances / 4), requests, cpu, calls);
-            breakdown = [.. calls.Totals().Select(c => new StorageCallShare(c.Name.Replace(traced.Prefix, "", StringComparison.Ordinal), (double)c.Count / traced.Transitions, c.MeanMs))];
-        }
-
-        var engine = await EngineThroughputAsync(connectionString, parallelism, instances, requests, cpu, null);
+        var traced = await EngineThroughputAsync(connectionString, parallelism, Math.Max(parallelism, instances / 4), requests, cpu, traced: true);
+        var engine = await EngineThroughputAsync(connectionString, parallelism, instances, requests, cpu, traced: false);
         return new EngineCeilingResult(
             parallelism, raw.Ops, raw.PerSecond, raw.Requests, raw.Cpu, engine.Transitions, engine.PerSecond, engine.Requests, engine.Cpu,
-            engine.PerSecond / raw.PerSecond, breakdown);
+            engine.PerSecond / raw.PerSecond, traced.Calls);
     }
 
     private static async Task<(int Ops, double PerSecond, double Requests, CpuPerUnit Cpu)> RawCeilingAsync(
@@ -52,7 +46,7 @@ public static class EngineCeilingBench
         }
 
         var requestsBefore = requests.Count;
-        cpu.Lap(1);
+        cpu.Restart();
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(partitions, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (partition, _) =>
         {
@@ -77,8 +71,8 @@ public static class EngineCeilingBench
         return (done, done / watch.Elapsed.TotalSeconds, (double)used / done, perOp);
     }
 
-    private static async Task<(int Transitions, double PerSecond, double Requests, CpuPerUnit Cpu, string Prefix)> EngineThroughputAsync(
-        string connectionString, int parallelism, int instances, StorageOperationCounter requests, CpuMeter cpu, StorageCallTally? calls)
+    private static async Task<(int Transitions, double PerSecond, double Requests, CpuPerUnit Cpu, IReadOnlyList<StorageCallShare> Calls)> EngineThroughputAsync(
+        string connectionString, int parallelism, int instances, StorageOperationCounter requests, CpuMeter cpu, bool traced)
     {
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
         await using var host = new EngineBenchHost(connectionString, prefix);
@@ -98,9 +92,9 @@ public static class EngineCeilingBench
 
         var raisingDone = false;
         var transitions = 0;
-        calls?.Reset();
+        using var calls = traced ? new StorageCallTally(byResource: true) : null;
         var requestsBefore = requests.Count;
-        cpu.Lap(1);
+        cpu.Restart();
         var watch = Stopwatch.StartNew();
         var pump = host.PumpUntilAsync(() => Volatile.Read(ref raisingDone));
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (id, _) =>
@@ -119,7 +113,9 @@ public static class EngineCeilingBench
         Volatile.Write(ref raisingDone, true);
         await pump;
         watch.Stop();
-        return (transitions, transitions / watch.Elapsed.TotalSeconds, (double)(requests.Count - requestsBefore) / transitions, cpu.Lap(transitions), prefix);
+        var perTransition = cpu.Lap(transitions);
+        return (transitions, transitions / watch.Elapsed.TotalSeconds, (double)(requests.Count - requestsBefore) / transitions, perTransition,
+            [.. (calls?.Totals() ?? []).Select(c => new StorageCallShare(c.Name.Replace(prefix, "", StringComparison.Ordinal), (double)c.Count / transitions, c.MeanMs))]);
     }
 
     /// <summary>Acknowledge, then report and approve three periods: 7 transitions, each with email and timer commands.</summary>

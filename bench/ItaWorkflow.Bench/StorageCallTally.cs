@@ -39,9 +39,6 @@ public sealed class StorageCallTally : IDisposable
         [.. tallies.Select(t => new StorageCallTotal(t.Key, t.Value.Count, t.Value.Count == 0 ? 0 : t.Value.TotalMs / t.Value.Count))
             .OrderByDescending(t => t.Count)];
 
-    /// <summary>Forgets the calls recorded so far (e.g. those of a set-up phase).</summary>
-    public void Reset() => tallies.Clear();
-
     public void Dispose() => listener.Dispose();
 
     // The table or queue a request went to: the path segment after the account, without keys or sub-resources.

@@ -78,13 +78,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
         await using var restarted = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
         var id = await StartMeasureAsync(restarted);
         var sentBefore = restarted.Emails.Sent.Count;
-        // The first process loses its queue right after the commit: it dies before handing the work over.
-        await using (var crashing = await EngineHarness.CreateAsync(
-            azurite, SampleMeasures.FiscalYearStart, services => services.AddSingleton(UnreachableQueue(azurite)), storage))
-        {
-            await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() =>
-                crashing.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk")));
-        }
+        await AcknowledgeInAProcessThatDiesBeforeHandingOverAsync(storage, id);
 
         var pending = (await restarted.Client.GetStatusAsync(id, true))!.Outbox.Where(o => o.Status == OutboxStatus.Pending).ToList();
         Assert.Equal(2, pending.Count);
@@ -135,12 +129,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
         var storage = TestStorage.Options(azurite);
         await using var restarted = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
         var id = await StartMeasureAsync(restarted);
-        await using (var crashing = await EngineHarness.CreateAsync(
-            azurite, SampleMeasures.FiscalYearStart, services => services.AddSingleton(UnreachableQueue(azurite)), storage))
-        {
-            await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() =>
-                crashing.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk")));
-        }
+        await AcknowledgeInAProcessThatDiesBeforeHandingOverAsync(storage, id);
 
         // The marker is younger than the grace period: the sweep leaves it to a process that may still be running.
         Assert.Equal(0, await restarted.Ticker.SweepAsync(restarted.Time.GetUtcNow(), CancellationToken.None));
@@ -250,8 +239,15 @@ public sealed class WorkflowClientTests(Azurite azurite)
         Assert.All(messages.Where(m => m.Kind == WorkKind.Deliver).SelectMany(m => m.Deliveries!), d => Assert.IsType<ScheduleTimer>(d.Command));
     }
 
-    private static WorkQueue UnreachableQueue(Azurite azurite) =>
-        new(new StorageClients(Microsoft.Extensions.Options.Options.Create(TestStorage.Options(azurite))));
+    /// <summary>Another process on the same storage commits an acknowledgement, then loses its queue: it dies before handing the work over.</summary>
+    private async Task AcknowledgeInAProcessThatDiesBeforeHandingOverAsync(StorageOptions storage, string id)
+    {
+        var unreachableQueue = new WorkQueue(new StorageClients(Options.Create(TestStorage.Options(azurite))));
+        await using var crashing = await EngineHarness.CreateAsync(
+            azurite, SampleMeasures.FiscalYearStart, services => services.AddSingleton(unreachableQueue), storage);
+        await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() =>
+            crashing.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk")));
+    }
 
     [Fact]
     public async Task Work_failing_five_times_is_parked_in_dead_letters_and_can_be_retried()
