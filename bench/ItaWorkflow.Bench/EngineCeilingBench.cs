@@ -12,29 +12,53 @@ namespace ItaWorkflow.Bench;
 /// <summary>
 /// Issue #2 figure: (a) the raw Table Storage ceiling — a point read plus one 3-entity transactional batch per op —
 /// and (b) engine transitions per second end to end (event raised → batch committed → every outbox row
-/// dispatched through the queue), both with the same number of parallel workers in the same run.
+/// dispatched through the queue), both with the same number of parallel workers against the same Azurite.
+/// Two engine workloads: one command per event (a commit writes the raw op's three rows, so the ratio is the engine's
+/// own cost) and the measure workflow (a commit writes about five rows and dispatches 2.5 commands).
 /// </summary>
 public static class EngineCeilingBench
 {
-    public static async Task<EngineCeilingResult> RunAsync(AzuriteProcess azurite, int parallelism, int instances)
+    public static readonly EngineWorkload OneCommand = new(
+        "one command per event (the raw op's rows)",
+        OneCommandWorkflow.DefinitionName,
+        _ => new OneCommandWorkflow.Input("bench"),
+        [.. Enumerable.Range(1, 7).Select(n => new OneCommandWorkflow.Counted(n))]);
+
+    public static readonly EngineWorkload Measure = new("measure workflow", MeasureWorkflow.DefinitionName, i => Input(i), [.. Script()]);
+
+    /// <summary>Runs each side once untimed, then <paramref name="rounds"/> rounds of raw and every engine workload in turn.</summary>
+    public static async Task<EngineCeilingResult> RunAsync(AzuriteProcess azurite, int parallelism, int instances, int rounds)
     {
         using var requests = new StorageOperationCounter();
         var connectionString = azurite.ConnectionString;
         var cpu = new CpuMeter(azurite.ProcessId);
+        EngineWorkload[] workloads = [OneCommand, Measure];
 
-        // Each side first runs untimed, so the timed runs measure compiled code rather than the JIT warming up.
-        // The engine's untimed run also gives the per-request breakdown: that needs the SDK's activities, which
-        // cost processor time the timed runs should not pay.
+        // The untimed runs let the JIT compile every path first. The measure workflow's untimed run also gives the
+        // per-request breakdown: that needs the SDK's activities, which cost processor time the timed runs should not pay.
         await RawCeilingAsync(connectionString, parallelism, instances, requests, cpu);
-        var raw = await RawCeilingAsync(connectionString, parallelism, instances * 10, requests, cpu);
-        var traced = await EngineThroughputAsync(connectionString, parallelism, Math.Max(parallelism, instances / 4), requests, cpu, traced: true);
-        var engine = await EngineThroughputAsync(connectionString, parallelism, instances, requests, cpu, traced: false);
+        await EngineThroughputAsync(connectionString, OneCommand, parallelism, instances / 4, requests, cpu, traced: false);
+        var traced = await EngineThroughputAsync(connectionString, Measure, parallelism, Math.Max(parallelism, instances / 4), requests, cpu, traced: true);
+
+        var raw = new List<ThroughputSample>();
+        var engine = workloads.ToDictionary(w => w, _ => new List<ThroughputSample>());
+        for (var round = 0; round < rounds; round++)
+        {
+            raw.Add(await RawCeilingAsync(connectionString, parallelism, instances * 10, requests, cpu));
+            foreach (var workload in workloads)
+            {
+                engine[workload].Add((await EngineThroughputAsync(connectionString, workload, parallelism, instances, requests, cpu, traced: false)).Sample);
+            }
+        }
+
         return new EngineCeilingResult(
-            parallelism, raw.Ops, raw.PerSecond, raw.Requests, raw.Cpu, engine.Transitions, engine.PerSecond, engine.Requests, engine.Cpu,
-            engine.PerSecond / raw.PerSecond, traced.Calls);
+            parallelism,
+            raw,
+            [.. workloads.Select(w => new EngineWorkloadResult(w.Label, engine[w], [.. engine[w].Select((run, i) => run.PerSecond / raw[i].PerSecond)]))],
+            traced.Calls);
     }
 
-    private static async Task<(int Ops, double PerSecond, double Requests, CpuPerUnit Cpu)> RawCeilingAsync(
+    private static async Task<ThroughputSample> RawCeilingAsync(
         string connectionString, int parallelism, int ops, StorageOperationCounter requests, CpuMeter cpu)
     {
         var table = new TableServiceClient(connectionString).GetTableClient("benchraw" + Guid.NewGuid().ToString("N")[..8]);
@@ -68,11 +92,11 @@ public static class EngineCeilingBench
         var used = requests.Count - requestsBefore;
         var perOp = cpu.Lap(done);
         await table.DeleteAsync();
-        return (done, done / watch.Elapsed.TotalSeconds, (double)used / done, perOp);
+        return new ThroughputSample(done / watch.Elapsed.TotalSeconds, (double)used / done, perOp);
     }
 
-    private static async Task<(int Transitions, double PerSecond, double Requests, CpuPerUnit Cpu, IReadOnlyList<StorageCallShare> Calls)> EngineThroughputAsync(
-        string connectionString, int parallelism, int instances, StorageOperationCounter requests, CpuMeter cpu, bool traced)
+    private static async Task<(ThroughputSample Sample, IReadOnlyList<StorageCallShare> Calls)> EngineThroughputAsync(
+        string connectionString, EngineWorkload workload, int parallelism, int instances, StorageOperationCounter requests, CpuMeter cpu, bool traced)
     {
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
         await using var host = new EngineBenchHost(connectionString, prefix);
@@ -86,7 +110,7 @@ public static class EngineCeilingBench
                 ids.Add(id);
             }
 
-            await host.Client.StartAsync(MeasureWorkflow.DefinitionName, id, Input(i), "bench");
+            await host.Client.StartAsync(workload.Definition, id, workload.Input(i), "bench");
         });
         await host.PumpUntilAsync(() => true);
 
@@ -99,7 +123,7 @@ public static class EngineCeilingBench
         var pump = host.PumpUntilAsync(() => Volatile.Read(ref raisingDone));
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (id, _) =>
         {
-            foreach (var workflowEvent in Script())
+            foreach (var workflowEvent in workload.Script)
             {
                 var result = await host.Client.RaiseEventAsync(id, new EventEnvelope(workflowEvent, "bench"));
                 if (result.Outcome != RaiseOutcome.Applied)
@@ -113,9 +137,12 @@ public static class EngineCeilingBench
         Volatile.Write(ref raisingDone, true);
         await pump;
         watch.Stop();
-        var perTransition = cpu.Lap(transitions);
-        return (transitions, transitions / watch.Elapsed.TotalSeconds, (double)(requests.Count - requestsBefore) / transitions, perTransition,
-            [.. (calls?.Totals() ?? []).Select(c => new StorageCallShare(c.Name.Replace(prefix, "", StringComparison.Ordinal), (double)c.Count / transitions, c.MeanMs))]);
+        var sample = new ThroughputSample(
+            transitions / watch.Elapsed.TotalSeconds, (double)(requests.Count - requestsBefore) / transitions, cpu.Lap(transitions));
+        IReadOnlyList<StorageCallShare> shares =
+            [.. (calls?.Totals() ?? []).Select(c => new StorageCallShare(c.Name.Replace(prefix, "", StringComparison.Ordinal), (double)c.Count / transitions, c.MeanMs))];
+        await host.DeleteStorageAsync();
+        return (sample, shares);
     }
 
     /// <summary>Acknowledge, then report and approve three periods: 7 transitions, each with email and timer commands.</summary>

@@ -1,15 +1,11 @@
 namespace ItaWorkflow.Bench;
 
-/// <summary>Raw Table Storage ceiling vs engine throughput at the same parallelism, with storage requests and CPU per unit.</summary>
+/// <summary>
+/// Raw Table Storage ceiling vs engine throughput at the same parallelism, round by round (raw, then each engine
+/// workload), with the storage calls of a traced measure-workflow run.
+/// </summary>
 public sealed record EngineCeilingResult(
     int Parallelism,
-    int RawOps,
-    double RawOpsPerSecond,
-    double RawRequestsPerOp,
-    CpuPerUnit RawCpu,
-    int Transitions,
-    double TransitionsPerSecond,
-    double EngineRequestsPerTransition,
-    CpuPerUnit EngineCpu,
-    double Ratio,
-    IReadOnlyList<StorageCallShare> EngineCalls);
+    IReadOnlyList<ThroughputSample> Raw,
+    IReadOnlyList<EngineWorkloadResult> Engine,
+    IReadOnlyList<StorageCallShare> MeasureCalls);
