@@ -24,7 +24,7 @@ public static class EngineCeilingBench
         _ => new OneCommandWorkflow.Input("bench"),
         [.. Enumerable.Range(1, 7).Select(n => new OneCommandWorkflow.Counted(n))]);
 
-    public static readonly EngineWorkload Measure = new("measure workflow", MeasureWorkflow.DefinitionName, i => Input(i), [.. Script()]);
+    public static readonly EngineWorkload Measure = new("measure workflow", MeasureWorkflow.DefinitionName, Input, [.. Script()]);
 
     /// <summary>Runs each side once untimed, then <paramref name="rounds"/> rounds of raw and every engine workload in turn.</summary>
     public static async Task<EngineCeilingResult> RunAsync(AzuriteProcess azurite, int parallelism, int instances, int rounds)
