@@ -22,7 +22,7 @@ public sealed class SimulationPump(WorkQueue queue, IWorkItemProcessor processor
         var total = 0;
         while (true)
         {
-            var messages = (await queue.Client.ReceiveMessagesAsync(32, visibility, cancellationToken)).Value;
+            var messages = await queue.ReceiveAsync(32, visibility, cancellationToken);
             if (messages.Length == 0)
             {
                 var properties = await queue.Client.GetPropertiesAsync(cancellationToken);

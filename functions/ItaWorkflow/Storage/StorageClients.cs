@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -20,7 +21,9 @@ public sealed class StorageClients
     private readonly BlobServiceClient blobs;
     private readonly ConcurrentDictionary<string, GroupedWrites> writes = new(StringComparer.Ordinal);
 
-    public StorageClients(IOptions<StorageOptions> options)
+    /// <param name="options">Where the storage is and the prefix of this app's names.</param>
+    /// <param name="policies">Extra pipeline policies for every client, registered in DI (tests use one to hold requests back).</param>
+    public StorageClients(IOptions<StorageOptions> options, IEnumerable<HttpPipelinePolicy>? policies = null)
     {
         this.options = options.Value;
         var queueOptions = new QueueClientOptions(QueueClientOptions.ServiceVersion.V2026_06_06)
@@ -36,7 +39,12 @@ public sealed class StorageClients
             clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
             clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
             clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(15);
+            foreach (var policy in policies ?? [])
+            {
+                clientOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
+            }
         }
+
         if (string.IsNullOrWhiteSpace(this.options.AccountName))
         {
             var connection = this.options.ConnectionString;

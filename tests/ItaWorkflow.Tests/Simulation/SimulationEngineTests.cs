@@ -14,7 +14,7 @@ public sealed class SimulationEngineTests(Azurite azurite)
         var emails = new EmailLedger();
         await using var engine = await SimulatedPlan.StartAsync(azurite, emails);
         await engine.Office.ActAsync(["bench"]);
-        var messages = (await engine.Get<WorkQueue>().Client.ReceiveMessagesAsync(32)).Value;
+        var messages = await engine.Get<WorkQueue>().ReceiveAsync(32, TimeSpan.FromSeconds(30), CancellationToken.None);
         var message = messages.First(m => WorkQueue.Parse(m.Body.ToString()).Deliveries?.Any(d => d.Command is SendEmail) == true);
         var email = WorkQueue.Parse(message.Body.ToString()).Deliveries!.First(d => d.Command is SendEmail);
         var nextStop = await engine.Get<TimerStore>().NextDueAsync(CancellationToken.None);

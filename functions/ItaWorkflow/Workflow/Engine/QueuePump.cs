@@ -15,8 +15,7 @@ public sealed partial class QueuePump(WorkQueue queue, IWorkItemProcessor proces
     /// <summary>Receives one batch and processes it; returns how many messages were handled.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var received = await queue.Client.ReceiveMessagesAsync(32, options.Value.DispatchLease, cancellationToken);
-        var messages = received.Value;
+        var messages = await queue.ReceiveAsync(32, options.Value.DispatchLease, cancellationToken);
         await Parallel.ForEachAsync(
             messages,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.PumpParallelism, CancellationToken = cancellationToken },

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using ItaWorkflow.Storage;
 
 namespace ItaWorkflow.Workflow.Engine;
@@ -15,6 +16,7 @@ public sealed class WorkQueue
 
     private readonly StorageClients storage;
     private readonly GroupCommit<string, IReadOnlyList<OutboxDelivery>> deliveries;
+    private readonly InFlightTasks handOvers = new();
 
     public WorkQueue(StorageClients storage)
     {
@@ -27,9 +29,30 @@ public sealed class WorkQueue
     public Task EnqueueAsync(WorkMessage message, CancellationToken cancellationToken) =>
         Client.SendMessageAsync(JsonSerializer.Serialize(message, EngineJson.Options), cancellationToken);
 
-    /// <summary>Hands one commit's outbox rows to the queue; completes when the message carrying them is stored.</summary>
-    public Task DeliverAsync(IReadOnlyList<OutboxDelivery> committed, CancellationToken cancellationToken) =>
-        deliveries.SubmitAsync(StorageNames.WorkQueue, committed).WaitAsync(cancellationToken);
+    /// <summary>
+    /// Hands one commit's outbox rows to the queue; the task completes when the message carrying them is stored. The
+    /// committing caller does not wait for it (its recovery marker covers a crash meanwhile), so rows from many
+    /// commits gather while a send is in flight; <see cref="ReceiveAsync"/> waits for it.
+    /// </summary>
+    public Task HandOver(IReadOnlyList<OutboxDelivery> committed)
+    {
+        var sending = deliveries.SubmitAsync(StorageNames.WorkQueue, committed);
+        handOvers.Add(sending);
+        return sending;
+    }
+
+    /// <summary>
+    /// Receives up to <paramref name="maxMessages"/> messages, after this process's hand-overs are on the queue: a pump
+    /// that finds nothing then knows no work of this process is still on its way.
+    /// </summary>
+    public async Task<QueueMessage[]> ReceiveAsync(int maxMessages, TimeSpan visibility, CancellationToken cancellationToken)
+    {
+        await handOvers.FlushAsync().WaitAsync(cancellationToken);
+        return (await Client.ReceiveMessagesAsync(maxMessages, visibility, cancellationToken)).Value;
+    }
+
+    /// <summary>Waits until this process's hand-overs have ended (stored or failed).</summary>
+    public Task FlushAsync() => handOvers.FlushAsync();
 
     public static WorkMessage Parse(string body) =>
         JsonSerializer.Deserialize<WorkMessage>(body, EngineJson.Options)

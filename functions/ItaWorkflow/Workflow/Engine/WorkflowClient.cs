@@ -32,7 +32,7 @@ public sealed partial class WorkflowClient(
         var receipt = await store.CommitAsync(commit, cancellationToken);
         if (receipt is null)
         {
-            await markers.ClearAsync(marker, cancellationToken);
+            markers.Release(marker);
             return StartOutcome.AlreadyExists;
         }
 
@@ -54,7 +54,7 @@ public sealed partial class WorkflowClient(
             var marker = await marking;
             if (snapshot is null)
             {
-                await markers.ClearAsync(marker, cancellationToken);
+                markers.Release(marker);
                 return new RaiseResult(RaiseOutcome.NotFound, $"No instance {instanceId}.", RefusalKind.NotFound, null, 0);
             }
 
@@ -68,7 +68,7 @@ public sealed partial class WorkflowClient(
                     continue;
                 }
 
-                await markers.ClearAsync(marker, cancellationToken);
+                markers.Release(marker);
                 return step.Result;
             }
 
@@ -169,23 +169,21 @@ public sealed partial class WorkflowClient(
     }
 
     /// <summary>
-    /// Remembers the committed snapshot, indexes it and hands its outbox rows to the work queue, then removes the
-    /// recovery marker: from here on the queue owns the work. A crash before that leaves the marker for the sweep.
+    /// Remembers the committed snapshot, indexes it and hands its outbox rows to the work queue, and releases the
+    /// recovery marker once they are on it: from then on the queue owns the work. The caller waits for the index (a
+    /// list shown right after an action must show it) but not for the queue; a crash before the hand-over ends
+    /// leaves the marker for the sweep.
     /// </summary>
     private async Task AfterCommitAsync(InstanceCommit commit, CommitReceipt receipt, string marker, CancellationToken cancellationToken)
     {
         var snapshot = commit.Snapshot with { ETag = receipt.SnapshotETag };
         cache.Put(snapshot);
+        var handOver = commit.Outbox.Count > 0
+            ? queue.HandOver([.. commit.Outbox.Select((o, i) => new OutboxDelivery(o.InstanceId, o.RowKey, receipt.OutboxETags[i], o.Command, o.CreatedAt))])
+            : Task.CompletedTask;
         var indexing = index.UpsertAsync(snapshot, cancellationToken);
-        if (commit.Outbox.Count > 0)
-        {
-            await queue.DeliverAsync(
-                [.. commit.Outbox.Select((o, i) => new OutboxDelivery(o.InstanceId, o.RowKey, receipt.OutboxETags[i], o.Command, o.CreatedAt))],
-                cancellationToken);
-        }
-
+        markers.ReleaseAfter(Task.WhenAll(handOver, indexing), marker);
         await indexing;
-        await markers.ClearAsync(marker, cancellationToken);
     }
 
     private static string RequireReason(string reason) =>
