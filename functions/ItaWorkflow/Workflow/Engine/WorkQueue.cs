@@ -51,9 +51,6 @@ public sealed class WorkQueue
         return (await Client.ReceiveMessagesAsync(maxMessages, visibility, cancellationToken)).Value;
     }
 
-    /// <summary>Waits until this process's hand-overs have ended (stored or failed).</summary>
-    public Task FlushAsync() => handOvers.FlushAsync();
-
     public static WorkMessage Parse(string body) =>
         JsonSerializer.Deserialize<WorkMessage>(body, EngineJson.Options)
         ?? throw new FormatException("Empty work message.");
