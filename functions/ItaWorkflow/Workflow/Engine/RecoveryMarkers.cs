@@ -46,7 +46,10 @@ public sealed partial class RecoveryMarkers(StorageClients storage, ILogger<Reco
     public Task ClearAsync(string markerKey, CancellationToken cancellationToken) =>
         Writes.DeleteAsync(Partition, markerKey, cancellationToken);
 
-    /// <summary>Markers written before <paramref name="olderThan"/>, with the instance each one is about.</summary>
+    /// <summary>
+    /// Markers written before <paramref name="olderThan"/>, with the instance each one is about; read once this
+    /// process's releases have ended.
+    /// </summary>
     public async Task<IReadOnlyList<(string InstanceId, string MarkerKey)>> StaleAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
         await FlushAsync();
