@@ -1,5 +1,6 @@
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
+using Azure.Storage.Queues.Models;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Storage;
@@ -22,6 +23,13 @@ public sealed class WorkflowClientTests(Azurite azurite)
         Assert.Equal(StartOutcome.Started, await harness.Client.StartAsync(MeasureWorkflow.DefinitionName, instanceId, input, "test"));
         await harness.DrainAsync();
         return instanceId;
+    }
+
+    /// <summary>Acknowledges the measure and takes the one message carrying that commit's work off the queue, unprocessed.</summary>
+    private static async Task<QueueMessage> AcknowledgeAndTakeTheMessageAsync(EngineHarness harness, string id)
+    {
+        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
+        return Assert.Single(await harness.Get<WorkQueue>().ReceiveAsync(32, TimeSpan.FromSeconds(30), CancellationToken.None));
     }
 
     [Fact]
@@ -136,9 +144,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
         var id = await StartMeasureAsync(harness);
-        var queue = harness.Get<WorkQueue>();
-        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
-        var message = Assert.Single(await queue.ReceiveAsync(32, TimeSpan.FromSeconds(30), CancellationToken.None));
+        var message = await AcknowledgeAndTakeTheMessageAsync(harness, id);
         var delivered = WorkQueue.Parse(message.Body.ToString());
         Assert.Equal(WorkKind.Deliver, delivered.Kind);
         Assert.Equal(2, delivered.Deliveries!.Count);
@@ -172,9 +178,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
         var id = await StartMeasureAsync(harness);
-        var queue = harness.Get<WorkQueue>();
-        await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
-        var message = Assert.Single(await queue.ReceiveAsync(32, TimeSpan.FromSeconds(30), CancellationToken.None));
+        var message = await AcknowledgeAndTakeTheMessageAsync(harness, id);
         var email = WorkQueue.Parse(message.Body.ToString()).Deliveries!.Single(d => d.Command is SendEmail);
         var sentBefore = harness.Emails.Sent.Count;
 
@@ -184,7 +188,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
         var row = (await store.ReadOutboxAsync(id, email.RowKey, CancellationToken.None))!.Value;
         Assert.Single(await store.ClaimOutboxAsync([row], harness.Time.GetUtcNow() + lease, CancellationToken.None));
         await harness.Get<OutboxDispatcher>().ProcessAsync(message.Body.ToString(), 2, CancellationToken.None);
-        await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+        await harness.Get<WorkQueue>().Client.DeleteMessageAsync(message.MessageId, message.PopReceipt);
         Assert.Equal(sentBefore, harness.Emails.Sent.Count);
 
         harness.Time.Advance(lease);
