@@ -97,17 +97,17 @@ public static class LinkPages
             return Html(LinkPageHtml.Message("ไม่มีสิทธิ์", "ลิงก์นี้ไม่มีสิทธิ์ดำเนินการนี้ (This link does not allow that action.)", true), 403);
         }
 
-        // Only the snapshot is needed to decide; the history is read once the page is shown.
-        var snapshot = await client.GetStatusAsync(claims.InstanceId, includeHistory: false, cancellationToken);
-        if (snapshot is null)
+        // The history is read with the snapshot (one round trip), so the page after the action needs no further read.
+        var before = await ReadAsync(client, claims.InstanceId, cancellationToken);
+        if (before is null)
         {
             return NotFound();
         }
 
         // A division link stops working for a division no longer on the measure (reassigned); early reports would
         // otherwise wait in the inbox until acknowledgement and be refused only then.
-        if (claims.Division is not null && snapshot.Instance.Definition != PlanWorkflow.DefinitionName
-            && Read<MeasureState>(snapshot) is { } measure && !measure.Divisions.Contains(claims.Division))
+        if (claims.Division is not null && before.Instance.Definition != PlanWorkflow.DefinitionName
+            && Read<MeasureState>(before) is { } measure && !measure.Divisions.Contains(claims.Division))
         {
             return Html(LinkPageHtml.Message("ไม่มีสิทธิ์", "ฝ่ายนี้ไม่ได้รับผิดชอบมาตรการนี้แล้ว (This division is not responsible for this measure.)", true), 403);
         }
@@ -115,12 +115,12 @@ public static class LinkPages
         var tokens = antiforgery.GetAndStoreTokens(context);
         var comment = form["comment"].ToString().Trim();
         var typed = ProgressForm.Empty;
-        async Task<IResult> RefuseAsync(IReadOnlyList<string> errors, int code) =>
-            Page(await WithHistoryAsync(snapshot, client, cancellationToken), claims, token, tokens, null, errors, typed, comment, code);
+        IResult Refuse(IReadOnlyList<string> errors, int code) =>
+            Page(before, claims, token, tokens, null, errors, typed, comment, code);
 
         if (action != LinkActions.Progress && LinkFormRules.CheckText("ความเห็น", comment, LinkFormRules.MaxComment) is { } commentError)
         {
-            return await RefuseAsync([commentError], 400);
+            return Refuse([commentError], 400);
         }
 
         WorkflowEvent workflowEvent;
@@ -135,10 +135,10 @@ public static class LinkPages
             case LinkActions.Progress:
                 typed = new ProgressForm(form["status"].ToString(), form["percent"].ToString().Trim(), form["result"].ToString().Trim(),
                     form["problems"].ToString().Trim(), form["urls"].ToString().Trim());
-                var errors = ValidateProgress(typed, form.Files, Read<MeasureState>(snapshot), claims.Period, out var workStatus, out var percent, out var urls);
+                var errors = ValidateProgress(typed, form.Files, Read<MeasureState>(before), claims.Period, out var workStatus, out var percent, out var urls);
                 if (errors.Count > 0)
                 {
-                    return await RefuseAsync(errors, 400);
+                    return Refuse(errors, 400);
                 }
 
                 foreach (var file in form.Files)
@@ -170,7 +170,7 @@ public static class LinkPages
             default:
                 if (comment.Length == 0)
                 {
-                    return await RefuseAsync(["กรุณาระบุความเห็นเมื่อส่งกลับให้แก้ไข (A comment is required to return.)"], 400);
+                    return Refuse(["กรุณาระบุความเห็นเมื่อส่งกลับให้แก้ไข (A comment is required to return.)"], 400);
                 }
 
                 workflowEvent = action == LinkActions.Return
@@ -196,7 +196,9 @@ public static class LinkPages
             await DeleteAsync(evidence, attached);
         }
 
-        var after = await ReadAsync(client, claims.InstanceId, cancellationToken) ?? await WithHistoryAsync(snapshot, client, cancellationToken);
+        var after = (result.Committed is { } committed ? before.FollowedBy(committed) : null)
+            ?? await ReadAsync(client, claims.InstanceId, cancellationToken)
+            ?? before;
         var (notice, error) = Describe(result);
         return error is null
             ? Page(after, claims, token, tokens, notice, [], ProgressForm.Empty, "", 200)
@@ -210,9 +212,6 @@ public static class LinkPages
         var snapshot = await client.GetStatusAsync(instanceId, includeHistory: false, cancellationToken);
         return snapshot is null ? null : snapshot with { History = await history };
     }
-
-    private static async Task<InstanceStatus> WithHistoryAsync(InstanceStatus snapshot, WorkflowClient client, CancellationToken cancellationToken) =>
-        snapshot with { History = await client.GetHistoryAsync(snapshot.Instance.InstanceId, cancellationToken) };
 
     private static Task DeleteAsync(EvidenceStore evidence, IEnumerable<Evidence> attached) =>
         Task.WhenAll(attached.Where(e => e.BlobName is not null).Select(e => evidence.DeleteAsync(e.BlobName!, CancellationToken.None)));

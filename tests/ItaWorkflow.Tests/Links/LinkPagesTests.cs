@@ -1,9 +1,13 @@
 using System.Net;
+using Azure.Core.Pipeline;
 using ItaWorkflow.Notifications;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Tests.Storage;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
+using Microsoft.Extensions.DependencyInjection;
 using static ItaWorkflow.Tests.Notifications.NotifyTestSetup;
 
 namespace ItaWorkflow.Tests.Links;
@@ -64,6 +68,29 @@ public sealed class LinkPagesTests(Azurite azurite)
         var log = await app.Harness.Get<EmailLog>().ForInstanceAsync(id, CancellationToken.None);
         Assert.All(log, r => Assert.Equal(EmailStatus.Sent, r.Status));
         Assert.Contains(log, r => r.Template == "submission-received" && r.Recipient == Director && r.ProviderMessageId is not null);
+    }
+
+    [Fact]
+    public async Task A_progress_post_reads_the_instance_once_and_shows_the_history_it_wrote()
+    {
+        var requests = new StorageRequestLog();
+        await using var app = await LinkTestApp.StartAsync(
+            azurite, SampleMeasures.FiscalYearStart, services => services.AddSingleton<HttpPipelinePolicy>(requests));
+        await app.StartMeasureAsync(SampleMeasures.Measure());
+        await app.PostAsync(app.LinkOf(RegistryMail, "มอบหมายมาตรการ"), new Dictionary<string, string> { ["action"] = "acknowledge" });
+        await app.Harness.DrainAsync();
+        var progress = app.LinkOf(RegistryMail, "ขอรายงานผลการดำเนินการ");
+        var token = await app.FormTokenAsync(progress);
+
+        requests.Clear();
+        var (status, page) = await app.PostAsync(progress, Progress("InProgress", "40", "ติดตั้งป้ายประกาศแล้ว"), token: token);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("บันทึกเรียบร้อยแล้ว", page.Body!.TextContent);
+        var history = page.QuerySelectorAll("h2").Single(h => h.TextContent == "ประวัติ").NextElementSibling!.QuerySelectorAll("tr").Skip(1)
+            .Select(row => row.Children[2].TextContent + " " + row.Children[3].TextContent).ToList();
+        Assert.Equal(["รับทราบมาตรการ " + SampleMeasures.Registry, $"รายงานผล {SampleMeasures.Registry} งวดที่ 1 ร้อยละ 40: ติดตั้งป้ายประกาศแล้ว"], history);
+        Assert.Equal(2, requests.Reads(StorageNames.Instances));
     }
 
     [Fact]

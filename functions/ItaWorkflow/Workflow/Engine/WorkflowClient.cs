@@ -81,8 +81,8 @@ public sealed partial class WorkflowClient(
             }
 
             LogApplied(instanceId, envelope.Event.GetType().Name, step.Commit.Snapshot.Step, step.Commit.Snapshot.Version);
-            await AfterCommitAsync(step.Commit, receipt, marker, cancellationToken);
-            return step.Result;
+            var committed = await AfterCommitAsync(step.Commit, receipt, marker, cancellationToken);
+            return step.Result with { Committed = step.Commit with { Snapshot = committed } };
         }
 
         throw new InvalidOperationException($"Instance {instanceId} kept changing; gave up after {MaxAttempts} attempts.");
@@ -172,9 +172,9 @@ public sealed partial class WorkflowClient(
     /// Remembers the committed snapshot, indexes it and hands its outbox rows to the work queue, and releases the
     /// recovery marker once they are on it: from then on the queue owns the work. The caller waits for the index (a
     /// list shown right after an action must show it) but not for the queue; a crash before the hand-over ends
-    /// leaves the marker for the sweep.
+    /// leaves the marker for the sweep. Returns the snapshot as committed (with its new ETag).
     /// </summary>
-    private async Task AfterCommitAsync(InstanceCommit commit, CommitReceipt receipt, string marker, CancellationToken cancellationToken)
+    private async Task<InstanceRecord> AfterCommitAsync(InstanceCommit commit, CommitReceipt receipt, string marker, CancellationToken cancellationToken)
     {
         var snapshot = commit.Snapshot with { ETag = receipt.SnapshotETag };
         cache.Put(snapshot);
@@ -184,6 +184,7 @@ public sealed partial class WorkflowClient(
         var indexing = index.UpsertAsync(snapshot, cancellationToken);
         markers.ReleaseAfter(Task.WhenAll(handOver, indexing), marker);
         await indexing;
+        return snapshot;
     }
 
     private static string RequireReason(string reason) =>
