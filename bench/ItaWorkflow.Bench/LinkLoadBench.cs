@@ -66,11 +66,12 @@ public static partial class LinkLoadBench
         await Task.WhenAll(Enumerable.Range(0, users).Select(u =>
             new User(baseAddress, new Random(seed + u + 1), think, run).RunAsync(Enumerable.Range(0, rounds).Select(r => PathOf(WarmUp + (r * users) + u)))));
         watch.Stop();
+        var drained = await DrainTimeAsync(storage, cancellationToken);
         await app.StopAsync(cancellationToken);
         Directory.Delete(mailFolder, recursive: true);
         return new LinkLoadBenchResult(
             users, rounds, thinkSeconds is { } s ? $"{s} s" : "0.5–1.5 s (seeded random)",
-            LatencySummary.From(run.Gets), LatencySummary.From(run.Posts), watch.Elapsed, run.Errors.Count, [.. run.Errors.Take(5)],
+            LatencySummary.From(run.Gets), LatencySummary.From(run.Posts), watch.Elapsed, drained, run.Errors.Count, [.. run.Errors.Take(5)],
             probe.SharesOf(run.GetTraces.Keys.ToHashSet()), probe.SharesOf(run.PostTraces.Keys.ToHashSet()));
     }
 
@@ -101,6 +102,19 @@ public static partial class LinkLoadBench
             quiet = properties.Value.ApproximateMessagesCount == 0 ? quiet + 1 : 0;
             await Task.Delay(500, cancellationToken);
         }
+    }
+
+    // The approximate count includes messages received but not yet deleted, so zero means every message was handled.
+    private static async Task<TimeSpan> DrainTimeAsync(StorageClients storage, CancellationToken cancellationToken)
+    {
+        var queue = storage.Queue(StorageNames.WorkQueue);
+        var watch = Stopwatch.StartNew();
+        while ((await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount > 0 && watch.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        return watch.Elapsed;
     }
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]

@@ -7,6 +7,7 @@ namespace ItaWorkflow.Bench;
 /// <param name="Get">Latency of opening the link page.</param>
 /// <param name="Post">Latency of submitting the progress form.</param>
 /// <param name="Elapsed">Wall time of the load phase.</param>
+/// <param name="Drained">From the last answer until the app's pumps had emptied the work queue (the emails and timers the load caused).</param>
 /// <param name="Errors">Requests that failed, answered non-2xx/3xx, or did not show the expected page.</param>
 /// <param name="FirstErrors">A few error descriptions.</param>
 /// <param name="GetCalls">Storage calls per GET.</param>
@@ -18,6 +19,7 @@ public sealed record LinkLoadBenchResult(
     LatencySummary Get,
     LatencySummary Post,
     TimeSpan Elapsed,
+    TimeSpan Drained,
     int Errors,
     IReadOnlyList<string> FirstErrors,
     IReadOnlyList<StorageCallShare> GetCalls,
