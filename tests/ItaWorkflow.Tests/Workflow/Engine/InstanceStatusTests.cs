@@ -28,11 +28,12 @@ public sealed class InstanceStatusTests
     }
 
     [Fact]
-    public void A_commit_after_another_writer_is_not_appended_and_the_status_must_be_read_again()
+    public void A_commit_after_another_writer_or_of_another_instance_is_not_appended_and_the_status_must_be_read_again()
     {
         var commit = new InstanceCommit(Snapshot(5), [Entry(5)], []);
 
         Assert.Null(Read(3, 3).FollowedBy(commit));
         Assert.Null(new InstanceStatus(Snapshot(4), [], [], []).FollowedBy(commit));
+        Assert.Null(Read(4, 4).FollowedBy(commit with { Snapshot = Snapshot(5) with { InstanceId = "m-2" } }));
     }
 }
