@@ -9,6 +9,8 @@ namespace ItaWorkflow.Directories;
 /// </summary>
 public sealed class GraphDirectorySync(GraphServiceClient client, IDirectoryStore store)
 {
+    private static readonly string[] Fields = ["mail", "userPrincipalName"];
+
     public async Task<DistrictDirectory> SyncAsync(
         string district, IReadOnlyDictionary<string, string> groupIdByDivision, CancellationToken cancellationToken)
     {
@@ -16,11 +18,14 @@ public sealed class GraphDirectorySync(GraphServiceClient client, IDirectoryStor
         var divisions = current.Divisions.ToList();
         foreach (var (division, groupId) in groupIdByDivision)
         {
-            var members = await client.Groups[groupId].Members.GraphUser.GetAsync(
-                r => r.QueryParameters.Select = ["mail", "userPrincipalName"], cancellationToken);
-            var owners = await client.Groups[groupId].Owners.GraphUser.GetAsync(
-                r => r.QueryParameters.Select = ["mail", "userPrincipalName"], cancellationToken);
-            var emails = AddressesOf(members?.Value);
+            var membersRequest = client.Groups[groupId].Members.GraphUser;
+            var members = await AllPagesAsync(
+                await membersRequest.GetAsync(r => r.QueryParameters.Select = Fields, cancellationToken),
+                next => membersRequest.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+
+            // Only the first owner is used, so the first page is enough.
+            var owners = await client.Groups[groupId].Owners.GraphUser.GetAsync(r => r.QueryParameters.Select = Fields, cancellationToken);
+            var emails = AddressesOf(members);
             var head = AddressesOf(owners?.Value).FirstOrDefault();
             var existing = current.Find(division);
             var updated = new DivisionContact(existing?.Name ?? division, existing?.Aliases ?? [], emails, head ?? existing?.HeadEmail);
@@ -37,6 +42,19 @@ public sealed class GraphDirectorySync(GraphServiceClient client, IDirectoryStor
         var synced = current with { Divisions = divisions };
         await store.SaveAsync(synced, cancellationToken);
         return synced;
+    }
+
+    /// <summary>Graph answers a group's members a page at a time (100 by default); every page is followed.</summary>
+    private static async Task<List<User>> AllPagesAsync(UserCollectionResponse? page, Func<string, Task<UserCollectionResponse?>> next)
+    {
+        var users = new List<User>();
+        while (page is not null)
+        {
+            users.AddRange(page.Value ?? []);
+            page = page.OdataNextLink is { } link ? await next(link) : null;
+        }
+
+        return users;
     }
 
     private static List<string> AddressesOf(List<User>? users) =>
