@@ -40,6 +40,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowDefinition, MeasureWorkflow>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowDefinition, PlanWorkflow>());
         services.TryAddSingleton<WorkflowRegistry>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EngineShutdown>());
         return services;
     }
 
