@@ -42,13 +42,11 @@ if (what is "engine" or "all")
     }
 }
 
-if (what is "all" or "memory" or "simulation" or "admin" or "links")
+if (what is "all" or "memory" or "simulation" or "admin")
 {
     // A long simulation or 10,000 instances fill Azurite's tables, and its periodic rewrite of the whole database to
-    // disk would dominate. The link bench keeps the disk unless --in-memory is given: that rewrite, every 5 s, stalls
-    // every request in flight, so the two show what is ours and what is the emulator's.
-    var inMemory = (what is "simulation" or "memory" || args.Contains("--in-memory")) && !args.Contains("--disk");
-    await using var azurite = inMemory ? await AzuriteProcess.StartInMemoryAsync() : await AzuriteProcess.StartAsync();
+    // disk would dominate.
+    await using var azurite = what is "simulation" or "memory" && !args.Contains("--disk") ? await AzuriteProcess.StartInMemoryAsync() : await AzuriteProcess.StartAsync();
     if (what is "memory" or "all")
     {
         var memory = await InstanceMemoryBench.RunAsync(azurite.ConnectionString, Option("--memory-instances", 10_000));
@@ -94,35 +92,39 @@ if (what is "all" or "memory" or "simulation" or "admin" or "links")
         }
     }
 
-    if (what is "links" or "all")
-    {
-        var think = Array.IndexOf(args, "--think") is var at and >= 0 && at + 1 < args.Length
-            ? double.Parse(args[at + 1], CultureInfo.InvariantCulture)
-            : (double?)null;
-        var links = await LinkLoadBench.RunAsync(azurite.ConnectionString, Option("--users", 50), Option("--rounds", 4), think, Option("--seed", 1));
-        var label = $"links ({links.Users} users × {links.Rounds} rounds, think {links.Think})";
-        table.AddRow(label, "GET page p50 / p95 / max, ms", Latency(links.Get));
-        table.AddRow(label, "POST progress p50 / p95 / max, ms (target p95 < 100)", Latency(links.Post));
-        table.AddRow(label, "Azurite keeps its data", inMemory ? "in memory" : "on disk");
-        table.AddRow(label, "requests/s", links.RequestsPerSecond.ToString("F1", CultureInfo.InvariantCulture));
-        table.AddRow(label, "background work left after the last answer: drained in, s", links.Drained.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture));
-        table.AddRow(label, "errors (target 0)", links.Errors.ToString(CultureInfo.InvariantCulture) + string.Concat(links.FirstErrors.Select(e => "\n" + e)));
-        foreach (var (kind, calls) in new[] { ("GET", links.GetCalls), ("POST", links.PostCalls) })
-        {
-            table.AddRow(label, $"storage calls per {kind}", calls.Sum(c => c.PerRequest).ToString("F1", CultureInfo.InvariantCulture));
-            foreach (var call in calls)
-            {
-                table.AddRow(label, $"  {kind}: {call.Name}", $"{call.PerRequest.ToString("F2", CultureInfo.InvariantCulture)} × {call.MeanMs.ToString("F1", CultureInfo.InvariantCulture)} ms");
-            }
-        }
-    }
-
     if (what is "admin" or "all")
     {
         foreach (var result in await AdminListBench.RunAsync(azurite.ConnectionString, Option("--admin-rows", 100_000)))
         {
             table.AddRow("admin list (100k rows, 50/page)", result.Name + ", p50 / p95 ms (target p95 < 200)",
                 $"{result.P50Ms.ToString("F1", CultureInfo.InvariantCulture)} / {result.P95Ms.ToString("F1", CultureInfo.InvariantCulture)}");
+        }
+    }
+}
+
+if (what is "links" or "all")
+{
+    // Its own Azurite, on disk unless --in-memory is given: Azurite rewrites its whole database to disk every 5 s,
+    // stalling every request in flight for longer the more it holds (with the memory bench's 10,000 instances, 2 s).
+    var inMemory = args.Contains("--in-memory");
+    await using var azurite = inMemory ? await AzuriteProcess.StartInMemoryAsync() : await AzuriteProcess.StartAsync();
+    var think = Array.IndexOf(args, "--think") is var at and >= 0 && at + 1 < args.Length
+        ? double.Parse(args[at + 1], CultureInfo.InvariantCulture)
+        : (double?)null;
+    var links = await LinkLoadBench.RunAsync(azurite.ConnectionString, Option("--users", 50), Option("--rounds", 4), think, Option("--seed", 1));
+    var label = $"links ({links.Users} users × {links.Rounds} rounds, think {links.Think})";
+    table.AddRow(label, "GET page p50 / p95 / max, ms", Latency(links.Get));
+    table.AddRow(label, "POST progress p50 / p95 / max, ms (target p95 < 100)", Latency(links.Post));
+    table.AddRow(label, "Azurite keeps its data", inMemory ? "in memory" : "on disk");
+    table.AddRow(label, "requests/s", links.RequestsPerSecond.ToString("F1", CultureInfo.InvariantCulture));
+    table.AddRow(label, "background work left after the last answer: drained in, s", links.Drained.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture));
+    table.AddRow(label, "errors (target 0)", links.Errors.ToString(CultureInfo.InvariantCulture) + string.Concat(links.FirstErrors.Select(e => "\n" + e)));
+    foreach (var (kind, calls) in new[] { ("GET", links.GetCalls), ("POST", links.PostCalls) })
+    {
+        table.AddRow(label, $"storage calls per {kind}", calls.Sum(c => c.PerRequest).ToString("F1", CultureInfo.InvariantCulture));
+        foreach (var call in calls)
+        {
+            table.AddRow(label, $"  {kind}: {call.Name}", $"{call.PerRequest.ToString("F2", CultureInfo.InvariantCulture)} × {call.MeanMs.ToString("F1", CultureInfo.InvariantCulture)} ms");
         }
     }
 }
