@@ -1,8 +1,10 @@
 using ItaWorkflow.Simulation;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Measures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -65,6 +67,17 @@ public sealed class EngineHarness : IAsyncDisposable
 
         await harness.Storage.EnsureCreatedAsync();
         return harness;
+    }
+
+    /// <summary>Starts a sample measure (fiscal year 2567) and processes its first work; returns the instance id.</summary>
+    public async Task<string> StartMeasureAsync(string id = "M01", string district = "ทดสอบ", params string[] divisions)
+    {
+        var measure = SampleMeasures.Measure(id, 1, divisions);
+        var input = SampleMeasures.Input(measure) with { District = district };
+        var instanceId = MeasureWorkflow.InstanceIdFor(district, 2567, id);
+        Assert.Equal(StartOutcome.Started, await Client.StartAsync(MeasureWorkflow.DefinitionName, instanceId, input, "test"));
+        await DrainAsync();
+        return instanceId;
     }
 
     /// <summary>Processes queued work until the queue is empty.</summary>

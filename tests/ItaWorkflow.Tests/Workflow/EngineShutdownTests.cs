@@ -58,10 +58,7 @@ public sealed class EngineShutdownTests(Azurite azurite)
 
     private static async Task<string> AcknowledgeWhileSendsAreHeldAsync(EngineHarness harness, QueueSendGate sends)
     {
-        var input = SampleMeasures.Input(SampleMeasures.Measure());
-        var id = MeasureWorkflow.InstanceIdFor(input.District, input.FiscalYear, "M01");
-        await harness.Client.StartAsync(MeasureWorkflow.DefinitionName, id, input, "test");
-        await harness.DrainAsync();
+        var id = await harness.StartMeasureAsync();
         await harness.Get<RecoveryMarkers>().FlushAsync();
 
         sends.Close();

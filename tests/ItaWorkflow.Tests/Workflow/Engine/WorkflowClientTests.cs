@@ -15,16 +15,6 @@ namespace ItaWorkflow.Tests.Workflow.Engine;
 [Collection(AzuriteCollection.Name)]
 public sealed class WorkflowClientTests(Azurite azurite)
 {
-    private static async Task<string> StartMeasureAsync(EngineHarness harness, string id = "M01", string district = "ทดสอบ", params string[] divisions)
-    {
-        var measure = SampleMeasures.Measure(id, 1, divisions);
-        var input = SampleMeasures.Input(measure) with { District = district };
-        var instanceId = MeasureWorkflow.InstanceIdFor(district, 2567, id);
-        Assert.Equal(StartOutcome.Started, await harness.Client.StartAsync(MeasureWorkflow.DefinitionName, instanceId, input, "test"));
-        await harness.DrainAsync();
-        return instanceId;
-    }
-
     /// <summary>Acknowledges the measure and takes the one message carrying that commit's work off the queue, unprocessed.</summary>
     private static async Task<QueueMessage> AcknowledgeAndTakeTheMessageAsync(EngineHarness harness, string id)
     {
@@ -36,7 +26,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     public async Task Fifty_parallel_raises_of_the_same_event_apply_exactly_once()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await StartMeasureAsync(harness);
+        var id = await harness.StartMeasureAsync();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ =>
             harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk@district.go.th"))));
@@ -55,7 +45,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
         var divisions = Enumerable.Range(1, 12).Select(i => $"ฝ่ายที่ {i}").ToArray();
-        var id = await StartMeasureAsync(harness, divisions: divisions);
+        var id = await harness.StartMeasureAsync(divisions: divisions);
 
         var results = await Task.WhenAll(divisions.Select(d =>
             harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(d), d))));
@@ -70,7 +60,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     public async Task Same_idempotency_key_answers_who_applied_it_and_when()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await StartMeasureAsync(harness, divisions: [SampleMeasures.Registry, SampleMeasures.Finance]);
+        var id = await harness.StartMeasureAsync(divisions: [SampleMeasures.Registry, SampleMeasures.Finance]);
         var envelope = new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "somchai@district.go.th", "ack:registry");
         await harness.Client.RaiseEventAsync(id, envelope);
 
@@ -86,7 +76,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     {
         var storage = TestStorage.Options(azurite);
         await using var restarted = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
-        var id = await StartMeasureAsync(restarted);
+        var id = await restarted.StartMeasureAsync();
         var sentBefore = restarted.Emails.Sent.Count;
         await AcknowledgeInAProcessThatDiesBeforeHandingOverAsync(storage, id);
 
@@ -119,7 +109,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
         var sends = new QueueSendGate();
         await using var harness = await EngineHarness.CreateAsync(
             azurite, SampleMeasures.FiscalYearStart, services => services.AddSingleton<HttpPipelinePolicy>(sends));
-        var id = await StartMeasureAsync(harness);
+        var id = await harness.StartMeasureAsync();
         var markers = harness.Storage.Table(StorageNames.Recovery);
         await harness.Get<RecoveryMarkers>().FlushAsync();
 
@@ -143,7 +133,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     public async Task A_redelivered_message_reads_its_rows_back_and_skips_those_already_done()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await StartMeasureAsync(harness);
+        var id = await harness.StartMeasureAsync();
         var message = await AcknowledgeAndTakeTheMessageAsync(harness, id);
         var delivered = WorkQueue.Parse(message.Body.ToString());
         Assert.Equal(WorkKind.Deliver, delivered.Kind);
@@ -162,7 +152,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     {
         var storage = TestStorage.Options(azurite);
         await using var restarted = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
-        var id = await StartMeasureAsync(restarted);
+        var id = await restarted.StartMeasureAsync();
         await AcknowledgeInAProcessThatDiesBeforeHandingOverAsync(storage, id);
 
         // The marker is younger than the grace period: the sweep leaves it to a process that may still be running.
@@ -177,7 +167,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     public async Task A_row_claimed_by_a_consumer_that_died_runs_once_its_lease_ends_even_if_its_message_came_back_sooner()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await StartMeasureAsync(harness);
+        var id = await harness.StartMeasureAsync();
         var message = await AcknowledgeAndTakeTheMessageAsync(harness, id);
         var email = WorkQueue.Parse(message.Body.ToString()).Deliveries!.Single(d => d.Command is SendEmail);
         var sentBefore = harness.Emails.Sent.Count;
@@ -205,7 +195,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
         var storage = TestStorage.Options(azurite);
         await using var first = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
         await using var second = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, storage: storage);
-        var id = await StartMeasureAsync(first, divisions: [SampleMeasures.Registry, SampleMeasures.Finance]);
+        var id = await first.StartMeasureAsync(divisions: [SampleMeasures.Registry, SampleMeasures.Finance]);
 
         // The second process moves the instance on; the first still holds the snapshot it committed.
         Assert.Equal(RaiseOutcome.Applied, (await second.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "a"))).Outcome);
@@ -226,7 +216,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
         var ids = new List<string>();
         foreach (var measure in new[] { "M01", "M02", "M03" })
         {
-            ids.Add(await StartMeasureAsync(harness, measure, divisions: [SampleMeasures.Registry]));
+            ids.Add(await harness.StartMeasureAsync(measure, divisions: [SampleMeasures.Registry]));
         }
 
         var timers = harness.Get<TimerStore>();
@@ -288,7 +278,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
         harness.Emails.FailuresBeforeSuccess = 1000;
-        var id = await StartMeasureAsync(harness);
+        var id = await harness.StartMeasureAsync();
         var deadLetters = harness.Get<DeadLetterStore>();
 
         for (var attempt = 0; attempt < 6; attempt++)
@@ -333,7 +323,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
         for (var i = 1; i <= 3; i++)
         {
-            await StartMeasureAsync(harness, $"M{i:D2}", "ทดสอบ", SampleMeasures.Registry);
+            await harness.StartMeasureAsync($"M{i:D2}", "ทดสอบ", SampleMeasures.Registry);
         }
 
         await harness.DrainAsync();
@@ -366,7 +356,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     public async Task Events_raised_while_suspended_are_kept_and_applied_on_resume()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await StartMeasureAsync(harness);
+        var id = await harness.StartMeasureAsync();
 
         await harness.Client.SuspendAsync(id, "ตรวจสอบข้อมูล", "admin@bma.go.th");
         var kept = await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
@@ -387,7 +377,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     public async Task A_terminated_instance_refuses_events_with_a_reason()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await StartMeasureAsync(harness);
+        var id = await harness.StartMeasureAsync();
         await harness.Client.TerminateAsync(id, "ยกเลิกมาตรการ", "admin");
 
         var result = await harness.Client.RaiseEventAsync(id, new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk"));
@@ -401,7 +391,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
     public async Task Admin_actions_require_a_reason()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var id = await StartMeasureAsync(harness);
+        var id = await harness.StartMeasureAsync();
 
         await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.SuspendAsync(id, " ", "admin"));
     }
@@ -412,7 +402,7 @@ public sealed class WorkflowClientTests(Azurite azurite)
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
         for (var i = 1; i <= 7; i++)
         {
-            await StartMeasureAsync(harness, $"M{i:D2}", i <= 5 ? "หนองแขม" : "บางเขน");
+            await harness.StartMeasureAsync($"M{i:D2}", i <= 5 ? "หนองแขม" : "บางเขน");
         }
 
         await harness.Client.TerminateAsync(MeasureWorkflow.InstanceIdFor("หนองแขม", 2567, "M01"), "test", "admin");
@@ -443,8 +433,8 @@ public sealed class WorkflowClientTests(Azurite azurite)
     public async Task Purge_removes_finished_instances_with_history_and_refuses_running_ones()
     {
         await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var finished = await StartMeasureAsync(harness, "M01");
-        var running = await StartMeasureAsync(harness, "M02");
+        var finished = await harness.StartMeasureAsync("M01");
+        var running = await harness.StartMeasureAsync("M02");
         await harness.Client.TerminateAsync(finished, "test", "admin");
         harness.Time.Advance(TimeSpan.FromDays(400));
 
