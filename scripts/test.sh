@@ -5,12 +5,12 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --test
 
 echo "==> build"
-dotnet build ItaWorkflow.slnx -c Release -nologo -v quiet
+dotnet build ItaWorkflow.sln -c Release -nologo -v quiet
 
 echo "==> test"
 log=$(mktemp)
 set +e
-dotnet test ItaWorkflow.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" \
+dotnet test ItaWorkflow.sln -c Release --no-build -nologo --logger "console;verbosity=normal" \
   --results-directory TestResults "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e

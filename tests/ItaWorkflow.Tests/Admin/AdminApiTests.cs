@@ -17,7 +17,7 @@ namespace ItaWorkflow.Tests.Admin;
 [Collection(AzuriteCollection.Name)]
 public sealed class AdminApiTests(Azurite azurite)
 {
-    private static readonly string PathumWan = Path.Combine(Azurite.RepoRoot, "..", "shared", "seeds", "pathum-wan-fy2566-analysis-and-measures.txt");
+    private static readonly string PathumWan = Path.Combine(Azurite.RepoRoot, "samples", "seeds", "pathum-wan-fy2566-analysis-and-measures.txt");
 
     [Fact]
     public async Task The_import_api_needs_an_admin_who_may_act_and_then_returns_the_draft_with_findings()

@@ -155,7 +155,7 @@ public sealed class AdminPagesTests(Azurite azurite)
     {
         await using var app = await AdminApp.StartAsync(azurite);
         await app.SeedMeasuresAsync(AdminApp.District, 6);
-        var seed = Path.GetFullPath(Path.Combine(Azurite.RepoRoot, "..", "shared", "seeds", "nong-khaem-fy2567-analysis-and-plan.txt"));
+        var seed = Path.GetFullPath(Path.Combine(Azurite.RepoRoot, "samples", "seeds", "nong-khaem-fy2567-analysis-and-plan.txt"));
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
         await page.GotoAsync("/manage/plans");

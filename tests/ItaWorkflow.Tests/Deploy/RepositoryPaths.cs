@@ -11,12 +11,12 @@ public static class RepositoryPaths
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            if (System.IO.File.Exists(Path.Combine(directory.FullName, "ItaWorkflow.slnx")))
+            if (System.IO.File.Exists(Path.Combine(directory.FullName, "ItaWorkflow.sln")))
             {
                 return directory.FullName;
             }
         }
 
-        throw new InvalidOperationException("ItaWorkflow.slnx not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("ItaWorkflow.sln not found above " + AppContext.BaseDirectory);
     }
 }

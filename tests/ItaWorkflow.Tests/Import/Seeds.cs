@@ -3,7 +3,7 @@ using ItaWorkflow.Tests.Infrastructure;
 
 namespace ItaWorkflow.Tests.Import;
 
-/// <summary>The real plan documents in ../shared/seeds, imported once per test run.</summary>
+/// <summary>The real plan documents in samples/seeds, imported once per test run.</summary>
 internal static class Seeds
 {
     public const string NongKhaem = "nong-khaem-fy2567-analysis-and-plan.txt";
@@ -13,7 +13,7 @@ internal static class Seeds
     private static readonly Dictionary<string, ImportResult> Cache = [];
     private static readonly Lock Gate = new();
 
-    public static string Directory => Path.GetFullPath(Path.Combine(Azurite.RepoRoot, "..", "shared", "seeds"));
+    public static string Directory => Path.GetFullPath(Path.Combine(Azurite.RepoRoot, "samples", "seeds"));
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(Directory, name));
 

@@ -14,7 +14,7 @@ public sealed class Azurite : IAsyncLifetime
 
     public AzuriteProcess Process => process ?? throw new InvalidOperationException("Azurite is not started.");
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Deploy.RepositoryPaths.Root;
 
     public async Task InitializeAsync() => process = await AzuriteProcess.StartAsync();
 
@@ -24,16 +24,5 @@ public sealed class Azurite : IAsyncLifetime
         {
             await process.DisposeAsync();
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ItaWorkflow.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Could not find the repository root (ItaWorkflow.slnx).");
     }
 }
