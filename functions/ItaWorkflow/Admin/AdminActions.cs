@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 
@@ -13,7 +12,7 @@ public static class AdminActions
 {
     public const int BatchLimit = 2000;
 
-    public static async Task<IResult> InstanceAsync(HttpContext context, WorkflowClient client, WorkflowRegistry registry, TimeProvider time, string id, string action)
+    public static async Task<IResult> InstanceAsync(HttpContext context, WorkflowClient client, TimeProvider time, string id, string action)
     {
         var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
@@ -42,7 +41,7 @@ public static class AdminActions
                     ? await client.RaiseEventAsync(id, new EventEnvelope(new DueDateChanged(due, reason), user.Actor), context.RequestAborted)
                     : new RaiseResult(RaiseOutcome.Refused, "วันที่ไม่ถูกต้อง (invalid date)", RefusalKind.Invalid, null, 0),
                 "resend" => await client.RaiseEventAsync(id, new EventEnvelope(new ResendRequested(reason), user.Actor), context.RequestAborted),
-                "raise" => await RaiseAsync(client, registry, id, form["type"].ToString().Trim(), form["payload"].ToString(), user, reason, context.RequestAborted),
+                "raise" => await RaiseAsync(client, id, form["type"].ToString().Trim(), form["payload"].ToString(), user, reason, context.RequestAborted),
                 _ => new RaiseResult(RaiseOutcome.Refused, "ไม่รู้จักการดำเนินการ (unknown action)", RefusalKind.Invalid, null, 0),
             };
         }
@@ -105,23 +104,15 @@ public static class AdminActions
     };
 
     private static async Task<RaiseResult> RaiseAsync(
-        WorkflowClient client, WorkflowRegistry registry, string id, string type, string payload, AdminUser user, string reason, CancellationToken cancellationToken)
+        WorkflowClient client, string id, string type, string payload, AdminUser user, string reason, CancellationToken cancellationToken)
     {
-        if (!registry.TryGetEventType(type, out _))
+        var (workflowEvent, error) = AdminRaiseRules.Read(type, payload);
+        if (workflowEvent is null)
         {
-            return new RaiseResult(RaiseOutcome.Refused, $"ไม่รู้จักชนิดเหตุการณ์ '{type}' (unknown event type)", RefusalKind.Invalid, null, 0);
-        }
-
-        try
-        {
-            registry.ReadEvent(type, payload);
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException)
-        {
-            return new RaiseResult(RaiseOutcome.Refused, $"ข้อมูล JSON ไม่ถูกต้อง (invalid payload): {e.Message}", RefusalKind.Invalid, null, 0);
+            return new RaiseResult(RaiseOutcome.Refused, error, RefusalKind.Invalid, null, 0);
         }
 
         // Raised events carry no reason field of their own, so the reason travels in the recorded actor.
-        return await client.RaiseEventAsync(id, type, payload, $"{user.Actor} ({reason})", null, cancellationToken);
+        return await client.RaiseEventAsync(id, new EventEnvelope(workflowEvent, $"{user.Actor} ({reason})"), cancellationToken);
     }
 }

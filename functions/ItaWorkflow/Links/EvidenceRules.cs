@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace ItaWorkflow.Links;
 
 /// <summary>
@@ -48,10 +51,36 @@ public static class EvidenceRules
             ? null
             : $"ลิงก์หลักฐาน \"{url}\" ต้องขึ้นต้นด้วย http:// หรือ https:// (evidence URLs must be http or https)";
 
-    /// <summary>A file name safe for blob names: letters (any script), digits, dot, dash, underscore.</summary>
+    /// <summary>
+    /// A file name safe for blob names: letters (any script) with their combining marks (Thai vowels and tones), digits,
+    /// dot, dash and underscore; other characters become '_', invisible ones are dropped, runs of dots become one.
+    /// </summary>
     public static string SafeFileName(string fileName)
     {
-        var name = string.Concat(Path.GetFileName(fileName).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
-        return name.Length <= 80 ? name : name[^80..];
+        var name = new StringBuilder();
+        foreach (var c in DisplayName(fileName))
+        {
+            var kept = IsSafeFileNameCharacter(c) ? c : '_';
+            if (kept != '.' || name.Length == 0 || name[^1] != '.')
+            {
+                name.Append(kept);
+            }
+        }
+
+        return name.Length <= 80 ? name.ToString() : name.ToString()[^80..];
     }
+
+    /// <summary>The uploaded file's name as shown and stored: its last path segment without invisible characters.</summary>
+    public static string DisplayName(string fileName) => Path.GetFileName(string.Concat(fileName.Where(c => !IsInvisible(c))));
+
+    /// <summary>
+    /// Format characters (Unicode Cf: bidi overrides such as U+202E, zero-width joiners…) and the line and paragraph
+    /// separators, which can make a shown file name read differently from what it is.
+    /// </summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u2028' or '\u2029' || char.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
+    private static bool IsSafeFileNameCharacter(char c) =>
+        char.IsLetterOrDigit(c) || c is '.' or '-' or '_'
+        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

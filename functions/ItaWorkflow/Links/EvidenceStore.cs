@@ -1,14 +1,15 @@
+using Azure;
 using Azure.Storage.Blobs.Models;
 using ItaWorkflow.Storage;
 
 namespace ItaWorkflow.Links;
 
-/// <summary>Evidence files in Blob Storage, named <c>{instanceId}/{period}/{guid}-{safeFileName}</c>.</summary>
+/// <summary>Evidence files in Blob Storage, named as <see cref="EvidenceBlobName"/> describes.</summary>
 public sealed class EvidenceStore(StorageClients storage)
 {
     public async Task<string> SaveAsync(string instanceId, int period, string fileName, string contentType, Stream content, CancellationToken cancellationToken)
     {
-        var blobName = $"{instanceId}/{period}/{Guid.NewGuid():N}-{EvidenceRules.SafeFileName(fileName)}";
+        var blobName = EvidenceBlobName.Create(instanceId, period, Guid.NewGuid(), fileName).Value;
         var blob = storage.Container(StorageNames.Evidence).GetBlobClient(blobName);
         await blob.UploadAsync(content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
         return blobName;
@@ -16,23 +17,30 @@ public sealed class EvidenceStore(StorageClients storage)
 
     /// <summary>Removes a blob saved for a submission the workflow refused.</summary>
     public Task DeleteAsync(string blobName, CancellationToken cancellationToken) =>
-        storage.Container(StorageNames.Evidence).GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        EvidenceBlobName.TryParse(blobName, out _)
+            ? storage.Container(StorageNames.Evidence).GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken)
+            : Task.CompletedTask;
 
-    /// <summary>Opens a blob of <paramref name="instanceId"/>; null when the name belongs to another instance or is missing.</summary>
+    /// <summary>
+    /// Opens a blob of <paramref name="instanceId"/>; null when the name is not a valid evidence name of that instance
+    /// (<see cref="EvidenceBlobName.IsValidFor"/>) or the blob is missing. Callers also check the name is one the
+    /// instance's state references.
+    /// </summary>
     public async Task<(Stream Content, string ContentType)?> OpenAsync(string instanceId, string blobName, CancellationToken cancellationToken)
     {
-        if (!blobName.StartsWith(instanceId + "/", StringComparison.Ordinal))
+        if (!EvidenceBlobName.IsValidFor(blobName, instanceId))
         {
             return null;
         }
 
-        var blob = storage.Container(StorageNames.Evidence).GetBlobClient(blobName);
-        if (!await blob.ExistsAsync(cancellationToken))
+        try
+        {
+            var download = await storage.Container(StorageNames.Evidence).GetBlobClient(blobName).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return (download.Value.Content, download.Value.Details.ContentType ?? "application/octet-stream");
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
         {
             return null;
         }
-
-        var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
-        return (download.Value.Content, download.Value.Details.ContentType ?? "application/octet-stream");
     }
 }

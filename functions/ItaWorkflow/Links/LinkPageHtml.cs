@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ItaWorkflow.Notifications;
@@ -19,6 +20,14 @@ public static class LinkPageHtml
         + "h1{font-size:1.3em}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:6px;text-align:left;vertical-align:top;white-space:pre-wrap}"
         + "label{display:block;margin-top:10px;font-weight:bold}input,select,textarea{width:100%;box-sizing:border-box;padding:6px;font-size:1em}"
         + "button{margin:12px 8px 0 0;padding:10px 16px;font-size:1em}.error{background:#fde8e8;border:1px solid #e0a0a0;padding:8px}.notice{background:#e8f3fd;border:1px solid #a0c4e0;padding:8px}";
+
+    /// <summary>
+    /// The policy of every link response: nothing loads but the page's own inline style (allowed by its hash, so no
+    /// injected style or script runs), forms post only back to the app, and no page can frame it.
+    /// </summary>
+    public static string ContentSecurityPolicy { get; } =
+        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; "
+        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
@@ -132,8 +141,13 @@ public static class LinkPageHtml
                 .Append("</td><td>").Append(p.Percent).Append("</td><td>").Append(E(p.Result)).Append("</td><td>").Append(E(p.Problems)).Append("</td><td>");
             foreach (var evidence in p.Evidence)
             {
-                var href = evidence.Url ?? $"/l/{token}/file?name={Uri.EscapeDataString(evidence.BlobName ?? "")}";
-                body.Append("<a href=\"").Append(E(href)).Append("\" rel=\"noopener noreferrer\">").Append(E(evidence.Name)).Append("</a><br>");
+                // State can hold URLs stored before they were checked (or raised by an admin); only http/https become links.
+                var href = evidence.BlobName is { } blob ? $"/l/{token}/file?name={Uri.EscapeDataString(blob)}"
+                    : evidence.Url is { } url && EvidenceRules.CheckUrl(url) is null ? new Uri(url).AbsoluteUri
+                    : null;
+                body.Append(href is null
+                    ? $"<span>{E(evidence.Name)}</span><br>"
+                    : $"<a href=\"{E(href)}\" rel=\"noopener noreferrer\">{E(evidence.Name)}</a><br>");
             }
 
             body.Append("</td><td>").Append(E(p.ReviewComment)).Append("</td></tr>");

@@ -13,14 +13,30 @@ namespace ItaWorkflow.Links;
 /// <summary>The pages behind signed email links: <c>GET /l/{token}</c> shows, <c>POST /l/{token}</c> acts.</summary>
 public static class LinkPages
 {
-    private const long MaxRequestBytes = (EvidenceRules.MaxBytes * EvidenceRules.MaxFiles) + (1024 * 1024);
+    /// <summary>The largest POST of a progress link: its files plus room for the form fields.</summary>
+    public const long MaxProgressRequestBytes = (EvidenceRules.MaxBytes * EvidenceRules.MaxFiles) + (1024 * 1024);
+
+    /// <summary>The largest POST of every other link, which carries a comment at most.</summary>
+    public const long MaxFormRequestBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapLinkPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/l/{token}", ShowAsync);
-        endpoints.MapPost("/l/{token}", ActAsync).DisableAntiforgery();
-        endpoints.MapGet("/l/{token}/file", FileAsync);
+        var links = endpoints.MapGroup("/l/{token}").AddEndpointFilter(SecurityHeadersAsync);
+        links.MapGet("", ShowAsync);
+        links.MapPost("", ActAsync).DisableAntiforgery();
+        links.MapGet("/file", FileAsync);
         return endpoints;
+    }
+
+    private static ValueTask<object?> SecurityHeadersAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var headers = context.HttpContext.Response.Headers;
+        headers.ContentSecurityPolicy = LinkPageHtml.ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.CacheControl = "no-store";
+        return next(context);
     }
 
     private static async Task<IResult> ShowAsync(
@@ -33,11 +49,18 @@ public static class LinkPages
         }
 
         var status = await ReadAsync(client, link.Claims!.InstanceId, cancellationToken);
-        return status is null ? NotFound() : Page(status, link.Claims, token, antiforgery.GetAndStoreTokens(context), null, [], ProgressForm.Empty, "", 200);
+        if (status is null)
+        {
+            return NotFound();
+        }
+
+        return IsRemovedDivision(link.Claims, status)
+            ? NoLongerResponsible()
+            : Page(status, link.Claims, token, antiforgery.GetAndStoreTokens(context), null, [], ProgressForm.Empty, "", 200);
     }
 
     private static async Task<IResult> FileAsync(
-        string token, string? name, LinkSigner signer, EvidenceStore evidence, CancellationToken cancellationToken)
+        string token, string? name, LinkSigner signer, WorkflowClient client, EvidenceStore evidence, CancellationToken cancellationToken)
     {
         var link = signer.Verify(token);
         if (!link.IsValid)
@@ -45,23 +68,40 @@ public static class LinkPages
             return Refused(link);
         }
 
-        var file = name is null ? null : await evidence.OpenAsync(link.Claims!.InstanceId, name, cancellationToken);
-        return file is { } found ? TypedResults.Stream(found.Content, found.ContentType, Path.GetFileName(name)) : NotFound();
+        var claims = link.Claims!;
+        var status = EvidenceBlobName.IsValidFor(name, claims.InstanceId)
+            ? await client.GetStatusAsync(claims.InstanceId, includeHistory: false, cancellationToken)
+            : null;
+        if (status is null || status.Instance.Definition != MeasureWorkflow.DefinitionName)
+        {
+            return NotFound();
+        }
+
+        if (IsRemovedDivision(claims, status))
+        {
+            return NoLongerResponsible();
+        }
+
+        // Only files the measure's own progress references are served, whatever else the name's shape would allow.
+        var listed = Read<MeasureState>(status)?.Progress.SelectMany(p => p.Evidence).FirstOrDefault(e => e.BlobName == name);
+        var file = listed is null ? null : await evidence.OpenAsync(claims.InstanceId, name!, cancellationToken);
+        return file is { } found ? TypedResults.Stream(found.Content, found.ContentType, listed!.Name) : NotFound();
     }
 
     private static async Task<IResult> ActAsync(
         string token, HttpContext context, LinkSigner signer, WorkflowClient client, IAntiforgery antiforgery, EvidenceStore evidence,
         CancellationToken cancellationToken)
     {
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxRequestBytes;
-        }
-
         var link = signer.Verify(token);
         if (!link.IsValid)
         {
             return Refused(link);
+        }
+
+        // Only a progress link uploads files; every other form is a comment at most.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = LinkActions.Allows(link.Claims!, LinkActions.Progress) ? MaxProgressRequestBytes : MaxFormRequestBytes;
         }
 
         if (!context.Request.HasFormContentType)
@@ -106,10 +146,9 @@ public static class LinkPages
 
         // A division link stops working for a division no longer on the measure (reassigned); early reports would
         // otherwise wait in the inbox until acknowledgement and be refused only then.
-        if (claims.Division is not null && before.Instance.Definition != PlanWorkflow.DefinitionName
-            && Read<MeasureState>(before) is { } measure && !measure.Divisions.Contains(claims.Division))
+        if (IsRemovedDivision(claims, before))
         {
-            return Html(LinkPageHtml.Message("ไม่มีสิทธิ์", "ฝ่ายนี้ไม่ได้รับผิดชอบมาตรการนี้แล้ว (This division is not responsible for this measure.)", true), 403);
+            return NoLongerResponsible();
         }
 
         var tokens = antiforgery.GetAndStoreTokens(context);
@@ -146,7 +185,7 @@ public static class LinkPages
                     var contentType = EvidenceRules.CheckFile(file.FileName, file.Length, Head(file)).ContentType!;
                     await using var stream = file.OpenReadStream();
                     var blob = await evidence.SaveAsync(claims.InstanceId, claims.Period, file.FileName, contentType, stream, cancellationToken);
-                    attached.Add(new Evidence(Path.GetFileName(file.FileName), blob, null, contentType, file.Length));
+                    attached.Add(new Evidence(EvidenceRules.DisplayName(file.FileName), blob, null, contentType, file.Length));
                 }
 
                 workflowEvent = new ProgressSubmitted(
@@ -304,6 +343,14 @@ public static class LinkPages
             : LinkPageHtml.Measure(Read<MeasureState>(status)!, instance, status.History, claims, token, tokens, notice, errors, form, comment);
         return Html(html, code);
     }
+
+    /// <summary>True for a division link of a measure the division no longer holds (reassigned away): it may neither act nor look.</summary>
+    public static bool IsRemovedDivision(LinkClaims claims, InstanceStatus status) =>
+        claims.Division is not null && status.Instance.Definition != PlanWorkflow.DefinitionName
+        && Read<MeasureState>(status) is { } measure && !measure.Divisions.Contains(claims.Division);
+
+    private static IResult NoLongerResponsible() =>
+        Html(LinkPageHtml.Message("ไม่มีสิทธิ์", "ฝ่ายนี้ไม่ได้รับผิดชอบมาตรการนี้แล้ว (This division is not responsible for this measure.)", true), 403);
 
     private static T? Read<T>(InstanceStatus status) => JsonSerializer.Deserialize<T>(status.Instance.StateJson, EngineJson.Options);
 
