@@ -51,6 +51,7 @@ public sealed class HostingModeDetectorTests
                 $"--{HostingModeDetector.CustomHandlerPortSetting}={port}",
                 "--Links:SigningKeys:0:Id=k1", "--Links:SigningKeys:0:Secret=0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=",
                 "--Links:CurrentKeyId=k1", "--Email:Provider=SendGrid", "--Email:SendGrid:ApiKey=SG.test", "--Email:From=ita@district.bangkok.go.th",
+                "--Admin:TrustAppServicePrincipal=true",
             ],
             builder => { });
         await app.StartAsync();
