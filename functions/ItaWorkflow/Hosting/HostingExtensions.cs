@@ -14,13 +14,12 @@ public static class HostingExtensions
     {
         var profile = HostingModeDetector.Detect(builder.Configuration);
         builder.Services.AddSingleton(profile);
-        var inAzure = HostingModeDetector.RunsInAzure(builder.Configuration);
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // In Azure every request comes through the App Service front end (and the Functions host), which sets
             // these headers from the real connection; locally only a proxy on this machine is believed.
-            if (inAzure)
+            if (HostingModeDetector.RunsInAzure(configuration))
             {
                 options.KnownIPNetworks.Clear();
                 options.KnownProxies.Clear();

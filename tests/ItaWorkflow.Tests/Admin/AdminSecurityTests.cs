@@ -97,6 +97,29 @@ public sealed class AdminSecurityTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task In_azure_the_throttle_counts_the_address_the_front_end_appends_not_one_the_client_sends()
+    {
+        await using var app = await StartAppAsync(extra: new() { ["WEBSITE_SITE_NAME"] = "func-itabkk" });
+        var http = app.GetTestClient();
+        var form = await SignInFormAsync(http, "127.0.0.1");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < AdminSignInThrottle.PermitLimit + 1; i++)
+        {
+            // The client makes up a new address each time and App Service appends the real one; the requests reach the
+            // app from different front-end instances.
+            var guess = SignIn(form, $"100.64.0.{i + 1}", $"guess-{i:D4}-padding-padding-padding");
+            guess.Headers.Add("X-Forwarded-For", $"10.9.8.{i}, 198.51.100.7");
+            guess.Headers.Add("X-Forwarded-Proto", "https");
+            using var response = await http.SendAsync(guess);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses.Take(AdminSignInThrottle.PermitLimit), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Fact]
     public async Task Session_cookie_is_secure_http_only_and_strict_outside_development()
     {
         await using var app = await StartAppAsync();
@@ -169,16 +192,15 @@ public sealed class AdminSecurityTests(Azurite azurite)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, purge.StatusCode);
     }
 
-    private async Task<WebApplication> StartAppAsync(bool trustPrincipal = false, FakeTimeProvider? time = null)
+    private async Task<WebApplication> StartAppAsync(bool trustPrincipal = false, FakeTimeProvider? time = null, Dictionary<string, string?>? extra = null)
     {
-        var app = Build(
-            new Dictionary<string, string?>
-            {
-                ["Admin:Key"] = CentralKey,
-                [$"Admin:DistrictKeys:{District}"] = DistrictKey,
-                ["Admin:TrustAppServicePrincipal"] = trustPrincipal ? "true" : "false",
-            },
-            time ?? new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        var settings = new Dictionary<string, string?>(extra ?? [])
+        {
+            ["Admin:Key"] = CentralKey,
+            [$"Admin:DistrictKeys:{District}"] = DistrictKey,
+            ["Admin:TrustAppServicePrincipal"] = trustPrincipal ? "true" : "false",
+        };
+        var app = Build(settings, time ?? new FakeTimeProvider(DateTimeOffset.UnixEpoch));
         await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         await app.StartAsync();
         return app;

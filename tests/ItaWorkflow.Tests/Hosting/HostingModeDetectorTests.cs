@@ -64,6 +64,16 @@ public sealed class HostingModeDetectorTests
         await app.StopAsync();
     }
 
+    [Theory]
+    [InlineData("WEBSITE_SITE_NAME", true)]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME", true)]
+    [InlineData(HostingModeDetector.CustomHandlerPortSetting, true)]
+    [InlineData("SOMETHING_ELSE", false)]
+    public void App_service_and_functions_settings_mean_the_app_runs_in_azure(string setting, bool inAzure)
+    {
+        Assert.Equal(inAzure, HostingModeDetector.RunsInAzure(Configuration(new() { [setting] = "40123" })));
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
