@@ -63,6 +63,9 @@ param instanceMemoryMB int = 2048
 
 var suffix = uniqueString(resourceGroup().id, baseName)
 var storageAccountName = take('st${baseName}${suffix}', 24)
+// The Functions host's own storage (leases, timer schedules, the deployment package) lives apart from the case data,
+// so the host's broad blob rights never reach evidence or reports.
+var hostStorageAccountName = take('stfn${baseName}${suffix}', 24)
 var keyVaultName = take('kv-${baseName}-${suffix}', 24)
 var functionAppName = 'func-${baseName}-${suffix}'
 var deploymentContainerName = 'app-package'
@@ -83,6 +86,9 @@ var tableNames = [
 var queueNames = [
   'work'
 ]
+// The queue trigger moves a message that failed five times to '<queue>-poison'; created here so the trigger's rights
+// can stay on these two queues.
+var poisonQueueSuffix = '-poison'
 var containerNames = [
   'evidence'
   'reports'
@@ -95,6 +101,7 @@ var authClientSecretName = 'Entra-ClientSecret'
 // Built-in role definition ids.
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
@@ -148,6 +155,28 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
+resource hostStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: hostStorageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource hostBlobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: hostStorage
+  name: 'default'
+}
+
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   parent: storage
   name: 'default'
@@ -160,7 +189,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
 }
 
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobService
+  parent: hostBlobService
   name: deploymentContainerName
   properties: {
     publicAccess: 'None'
@@ -186,6 +215,13 @@ resource appQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-
   for name in queueNames: {
     parent: queueService
     name: '${storagePrefix}-${name}'
+  }
+]
+
+resource poisonQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
+  for name in queueNames: {
+    parent: queueService
+    name: '${storagePrefix}-${name}${poisonQueueSuffix}'
   }
 ]
 
@@ -218,14 +254,65 @@ resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+// Case data: blob rights on the app's containers only, queue rights on the work queue and its poison queue only.
+// Tables stay account-scoped: the app creates and queries tables through account-level endpoints, and this account
+// holds nothing but the app's tables.
+resource containerRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (name, i) in containerNames: {
+    name: guid(appContainers[i].id, identity.id, roles.storageBlobDataContributor)
+    scope: appContainers[i]
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+      principalId: identity.properties.principalId
+      principalType: 'ServicePrincipal'
+    }
+  }
+]
+
+resource queueRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (name, i) in queueNames: {
+    name: guid(appQueues[i].id, identity.id, roles.storageQueueDataContributor)
+    scope: appQueues[i]
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
+      principalId: identity.properties.principalId
+      principalType: 'ServicePrincipal'
+    }
+  }
+]
+
+resource poisonQueueRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (name, i) in queueNames: {
+    name: guid(poisonQueues[i].id, identity.id, roles.storageQueueDataContributor)
+    scope: poisonQueues[i]
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
+      principalId: identity.properties.principalId
+      principalType: 'ServicePrincipal'
+    }
+  }
+]
+
+resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, roles.storageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageTableDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The Functions host's account (AzureWebJobsStorage and the deployment package): the host needs blob ownership for
+// leases and the package, queues and tables for its own bookkeeping. No case data lives here.
+resource hostStorageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for role in [
     roles.storageBlobDataOwner
     roles.storageQueueDataContributor
     roles.storageTableDataContributor
   ]: {
-    name: guid(storage.id, identity.id, role)
-    scope: storage
+    name: guid(hostStorage.id, identity.id, role)
+    scope: hostStorage
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
       principalId: identity.properties.principalId
@@ -299,7 +386,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          value: '${hostStorage.properties.primaryEndpoints.blob}${deploymentContainerName}'
           authentication: {
             type: 'UserAssignedIdentity'
             userAssignedIdentityResourceId: identity.id
@@ -318,7 +405,11 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     }
   }
   dependsOn: [
-    storageRoles
+    containerRoles
+    queueRoles
+    poisonQueueRoles
+    tableRole
+    hostStorageRoles
     keyVaultSecretsUser
   ]
 }
@@ -327,10 +418,14 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: functionApp
   name: 'appsettings'
   properties: {
-    // Functions host storage (leases, timer schedules, queue trigger) through the managed identity.
-    AzureWebJobsStorage__accountName: storage.name
+    // Functions host storage (leases, timer schedules) through the managed identity, in its own account.
+    AzureWebJobsStorage__accountName: hostStorage.name
     AzureWebJobsStorage__credential: 'managedidentity'
     AzureWebJobsStorage__clientId: identity.properties.clientId
+    // The WorkQueue trigger's connection ("ItaStorage" in functions/triggers/WorkQueue/function.json): the case-data account.
+    ItaStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+    ItaStorage__credential: 'managedidentity'
+    ItaStorage__clientId: identity.properties.clientId
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
     AZURE_CLIENT_ID: identity.properties.clientId
@@ -349,20 +444,27 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Email__Graph__Sender: graphSender
     Email__Graph__ClientId: identity.properties.clientId
     Admin__Role: adminRole
+    // Admins sign in with Entra ID through App Service Authentication, which strips any X-MS-CLIENT-PRINCIPAL header
+    // a client sends and sets its own; no admin key is configured, so none is generated or logged.
+    Admin__TrustAppServicePrincipal: 'true'
     MICROSOFT_PROVIDER_AUTHENTICATION_SECRET: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${authClientSecretName})'
   }
   dependsOn: [
     metricsPublisher
     appQueues
+    poisonQueues
     appTables
     appContainers
     deploymentContainer
   ]
 }
 
-// App Service Authentication: everyone may reach the app (divisions open signed links without an
-// account); the app requires an authenticated principal with adminRole on the admin routes and
-// sends anonymous visitors to /.auth/login/aad.
+// App Service Authentication with Entra ID. Unauthenticated requests are let through (AllowAnonymous) rather than
+// redirected, because divisions and directors open signed links (/l/*) without an account and the Functions host
+// probes /healthz*; excludedPaths would have to list every anonymous route and any route added later would silently
+// require a login. The platform still strips client-sent X-MS-CLIENT-PRINCIPAL headers and sets the header for
+// signed-in users; the app (Admin:TrustAppServicePrincipal) redirects anonymous GETs of /manage/* to
+// /.auth/login/aad and answers other admin requests with 401.
 resource authSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: functionApp
   name: 'authsettingsV2'
@@ -373,6 +475,7 @@ resource authSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     globalValidation: {
       requireAuthentication: false
       unauthenticatedClientAction: 'AllowAnonymous'
+      redirectToProvider: 'azureActiveDirectory'
     }
     httpSettings: {
       requireHttps: true
@@ -407,5 +510,6 @@ output functionAppName string = functionApp.name
 output functionAppUrl string = 'https://${functionApp.properties.defaultHostName}'
 output keyVaultName string = keyVault.name
 output storageAccountName string = storage.name
+output hostStorageAccountName string = hostStorage.name
 output managedIdentityClientId string = identity.properties.clientId
 output authRedirectUri string = 'https://${functionApp.properties.defaultHostName}/.auth/login/aad/callback'

@@ -12,6 +12,8 @@ public static class AdminCss
         header nav { flex: 1; background: var(--accent); padding: .5rem 1.5rem; display: flex; justify-content: space-between; align-items: center; }
         header ul { list-style: none; margin: 0; padding: 0; display: flex; gap: 1.25rem; flex-wrap: wrap; }
         header a, header .who { color: #fff; }
+        header form.signout { margin: 0 0 0 1rem; }
+        header form.signout button { background: transparent; color: #fff; border: 1px solid #fff; padding: .2rem .6rem; cursor: pointer; }
         a { color: var(--accent); }
         a:focus, button:focus, input:focus, select:focus { outline: 3px solid #f0a500; outline-offset: 2px; }
         .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }

@@ -20,9 +20,10 @@ public static class AdminEndpoints
     {
         var admin = endpoints.MapGroup("/manage").AddEndpointFilter(SecurityHeadersAsync).AddEndpointFilter(LanguageAsync).ExcludeFromDescription();
         admin.MapGet("/admin.css", () => TypedResults.Text(AdminCss.Text, "text/css; charset=utf-8")).AllowAnonymous();
-        admin.MapGet("/signin", (HttpContext c, IOptions<AdminOptions> o) => SignInPage.Render(c, o)).AllowAnonymous();
-        admin.MapPost("/signin", SignInPage.PostAsync).AllowAnonymous().AddEndpointFilter(AntiforgeryAsync);
-        admin.MapGet("/signout", SignInPage.SignOut).AllowAnonymous();
+        admin.MapGet("/signin", (HttpContext c, IOptionsMonitor<AdminOptions> o) => SignInPage.Render(c, o)).AllowAnonymous();
+        admin.MapPost("/signin", SignInPage.PostAsync).AllowAnonymous().RequireRateLimiting(AdminSignInThrottle.Policy)
+            .AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
+        admin.MapPost("/signout", SignInPage.SignOut).AllowAnonymous().AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
 
         var read = admin.MapGroup("").RequireAuthorization(AdminRoles.CanRead);
         read.MapGet("/", () => TypedResults.Redirect("/manage/instances"));
@@ -35,14 +36,15 @@ public static class AdminEndpoints
         read.MapReportFiles();
         read.MapGet("/directory", (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.RenderAsync(c, store, district));
 
-        var act = admin.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(AntiforgeryAsync);
-        act.MapPost("/instances/batch", AdminActions.BatchAsync);
+        // The body limit runs before antiforgery, which reads the whole form.
+        var act = admin.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
+        act.MapPost("/instances/batch", AdminActions.BatchAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
         act.MapPost("/instances/{id}/{action}", AdminActions.InstanceAsync);
-        act.MapPost("/dead-letters/retry", DeadLetterPage.RetryAsync);
+        act.MapPost("/dead-letters/retry", DeadLetterPage.RetryAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
         act.MapPost("/purge", DeadLetterPage.PurgeAsync);
-        act.MapPost("/plans/review", PlanPage.ReviewAsync);
-        act.MapPost("/plans/activate", PlanPage.ActivateAsync);
-        act.MapPost("/directory", DirectoryPage.SaveAsync);
+        act.MapPost("/plans/review", PlanPage.ReviewAsync).WithMetadata(AdminBodyLimit.Upload);
+        act.MapPost("/plans/activate", PlanPage.ActivateAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
+        act.MapPost("/directory", DirectoryPage.SaveAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
 
         // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen, and keeps a
         // district admin to their own district like every page does.

@@ -3,22 +3,31 @@ using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Admin;
 
-/// <summary>On a local run without a configured key, prints the generated admin key once at start.</summary>
-public sealed partial class AdminKeyAnnouncer(IOptions<AdminOptions> options, ILogger<AdminKeyAnnouncer> logger) : IHostedService
+/// <summary>
+/// On a Development run without a configured key, prints the generated admin key once at start. Outside Development no
+/// key is generated (start-up validation asks for one instead), so no key ever reaches shipped logs.
+/// </summary>
+public sealed partial class AdminKeyAnnouncer(IOptions<AdminOptions> options, IHostEnvironment environment, ILogger<AdminKeyAnnouncer> logger) : IHostedService
 {
-    /// <summary>Gives a random central-admin key when none is configured and the App Service principal is not trusted.</summary>
-    public static void GenerateKeyIfMissing(AdminOptions options)
+    /// <summary>
+    /// Gives a random central-admin key in Development when none is configured and the App Service principal is not trusted.
+    /// </summary>
+    public static void GenerateKeyIfMissing(AdminOptions options, IHostEnvironment environment, string generated)
     {
-        if (!options.TrustAppServicePrincipal && string.IsNullOrEmpty(options.Key))
+        if (environment.IsDevelopment() && !options.TrustAppServicePrincipal && string.IsNullOrEmpty(options.Key))
         {
-            options.Key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
+            options.Key = generated;
             options.KeyWasGenerated = true;
         }
     }
 
+    /// <summary>A random key, drawn once per process so a configuration reload keeps the printed key valid.</summary>
+    public static string NewKey() =>
+        Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.KeyWasGenerated)
+        if (options.Value.KeyWasGenerated && environment.IsDevelopment())
         {
             LogKey(options.Value.Key);
         }

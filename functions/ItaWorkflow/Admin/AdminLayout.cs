@@ -83,9 +83,15 @@ public static class AdminLayout
                 h.Open("li").El("a", t[text], ("href", href)).Close("li");
             }
 
-            h.Close("ul")
-                .El("span", $"{user.Name} · {RoleName(user, t)}", ("class", "who"))
-                .Close("nav");
+            h.Close("ul").El("span", $"{user.Name} · {RoleName(user, t)}", ("class", "who"));
+            if (context is not null)
+            {
+                h.OpenForm(context, "/manage/signout", "signout")
+                    .El("button", t["ออกจากระบบ (Sign out)"], ("type", "submit"), ("id", "sign-out"))
+                    .Close("form");
+            }
+
+            h.Close("nav");
         }
 
         LanguageSwitch(h, t, context);
@@ -103,7 +109,6 @@ public static class AdminLayout
         ("/manage/plans", "แผน (Plans)"),
         ("/manage/directory", "ทะเบียนหน่วยงาน (Directory)"),
         ("/manage/reports", "รายงาน (Reports)"),
-        ("/manage/signout", "ออกจากระบบ (Sign out)"),
     ];
 
     private static string RoleName(AdminUser user, AdminText t) => user.Role switch

@@ -8,8 +8,11 @@ public static class AdminServiceCollectionExtensions
     /// <summary>Registers the admin options, authentication scheme, policies and antiforgery (needs <c>AddWorkflowEngine</c>).</summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.BindSettingsOnce<AdminOptions>(configuration, AdminOptions.SectionName).PostConfigure(AdminKeyAnnouncer.GenerateKeyIfMissing);
+        var generated = AdminKeyAnnouncer.NewKey();
+        services.BindSettingsOnce<AdminOptions>(configuration, AdminOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) => AdminKeyAnnouncer.GenerateKeyIfMissing(options, environment, generated));
         services.AddHostedService<AdminKeyAnnouncer>();
+        services.AddAdminSignInThrottle();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AdminAuthenticationHandler>(AdminRoles.Scheme, null);
         services.AddAuthorizationBuilder()

@@ -8,6 +8,13 @@ public static class HostingModeDetector
     /// <summary>Set by the Azure Functions host for a custom handler: the port it sends invocations to.</summary>
     public const string CustomHandlerPortSetting = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
+    /// <summary>Settings App Service and the Functions host set on every Azure instance.</summary>
+    public static readonly IReadOnlyList<string> AzureMarkerSettings = ["WEBSITE_SITE_NAME", "FUNCTIONS_WORKER_RUNTIME", CustomHandlerPortSetting];
+
+    /// <summary>True when any <see cref="AzureMarkerSettings"/> is present: the process runs in App Service or Functions.</summary>
+    public static bool RunsInAzure(IConfiguration configuration) =>
+        AzureMarkerSettings.Any(setting => !string.IsNullOrWhiteSpace(configuration[setting]));
+
     /// <summary>
     /// Custom-handler mode when <see cref="CustomHandlerPortSetting"/> is present, local otherwise.
     /// </summary>

@@ -34,8 +34,11 @@ public static class WebApp
         }
 
         configure?.Invoke(builder);
+        DevelopmentExposureGuard.ThrowIfExposed(builder.Environment, builder.Configuration);
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseMiddleware<StorageOutageMiddleware>();
+        app.UseRateLimiter();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapLinkPages();
         if (app.Environment.IsDevelopment())

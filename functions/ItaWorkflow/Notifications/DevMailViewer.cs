@@ -8,7 +8,8 @@ public static class DevMailViewer
 {
     public static IEndpointRouteBuilder MapDevMailViewer(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/dev/mail", (PickupFolderEmailSender pickup) =>
+        var mail = endpoints.MapGroup("/dev/mail").AddEndpointFilter(LoopbackOnlyAsync);
+        mail.MapGet("", (PickupFolderEmailSender pickup) =>
         {
             var html = new StringBuilder("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>อีเมลในโฟลเดอร์ทดสอบ</title></head><body><h1>อีเมลในโฟลเดอร์ทดสอบ</h1><ul>");
             foreach (var file in pickup.List())
@@ -19,10 +20,16 @@ public static class DevMailViewer
 
             return TypedResults.Content(html.Append("</ul></body></html>").ToString(), "text/html; charset=utf-8");
         });
-        endpoints.MapGet("/dev/mail/{name}", IResult (string name, PickupFolderEmailSender pickup) =>
+        mail.MapGet("/{name}", IResult (string name, PickupFolderEmailSender pickup) =>
             pickup.Find(name) is { } file
                 ? TypedResults.PhysicalFile(file.FullName, "message/rfc822", file.Name)
                 : TypedResults.NotFound());
         return endpoints;
     }
+
+    /// <summary>The emails carry working signed links: only a browser on this machine may list them.</summary>
+    private static ValueTask<object?> LoopbackOnlyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+            ? next(context)
+            : ValueTask.FromResult<object?>(TypedResults.NotFound());
 }

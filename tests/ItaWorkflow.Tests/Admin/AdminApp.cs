@@ -18,8 +18,8 @@ namespace ItaWorkflow.Tests.Admin;
 /// <summary>The real app on a free loopback port against Azurite, with a fake clock, plus one headless Chromium.</summary>
 public sealed class AdminApp : IAsyncDisposable
 {
-    public const string CentralKey = "central-key-for-tests";
-    public const string DistrictKey = "district-key-for-tests";
+    public const string CentralKey = "central-key-for-tests-0123456789";
+    public const string DistrictKey = "district-key-for-tests-0123456789";
     public const string District = "ทดสอบ";
     public const string OtherDistrict = "บางรัก";
 

@@ -49,6 +49,17 @@ public sealed class AdminUnitTests(Azurite azurite)
     }
 
     [Fact]
+    public void Principal_header_groups_map_to_central_district_and_reader_through_admin_groups()
+    {
+        var groups = new Dictionary<string, string> { ["g-central"] = "central", ["g-bk"] = "district:บางเขน", ["g-read"] = "reader" };
+
+        Assert.Equal(AdminRoles.CentralAdmin, AdminAuthenticationHandler.UserFromPrincipalHeader(Principal(("name", "a"), ("groups", "g-read"), ("groups", "g-central")), null, groups)!.Role);
+        Assert.Equal(new AdminUser("b", AdminRoles.DistrictAdmin, "บางเขน"), AdminAuthenticationHandler.UserFromPrincipalHeader(Principal(("name", "b"), ("groups", "g-bk")), null, groups));
+        Assert.Equal(AdminRoles.Reader, AdminAuthenticationHandler.UserFromPrincipalHeader(Principal(("name", "c"), ("groups", "g-read")), null, groups)!.Role);
+        Assert.Null(AdminAuthenticationHandler.UserFromPrincipalHeader(Principal(("name", "d"), ("groups", "g-other")), null, groups));
+    }
+
+    [Fact]
     public void Keys_map_to_central_district_and_reader_roles_and_wrong_keys_to_nobody()
     {
         var options = new AdminOptions { Key = "c", ReaderKey = "r", DistrictKeys = new() { ["หนองแขม"] = "d" } };

@@ -47,12 +47,90 @@ public sealed class BicepTests
     [Fact]
     public async Task Storage_is_private_tls12_and_identity_only()
     {
-        var storage = (await CompiledAsync()).Resources("Microsoft.Storage/storageAccounts").Single().GetProperty("properties");
+        var accounts = (await CompiledAsync()).Resources("Microsoft.Storage/storageAccounts").ToList();
 
-        Assert.False(storage.GetProperty("allowBlobPublicAccess").GetBoolean());
-        Assert.Equal("TLS1_2", storage.GetProperty("minimumTlsVersion").GetString());
-        Assert.False(storage.GetProperty("allowSharedKeyAccess").GetBoolean());
-        Assert.True(storage.GetProperty("supportsHttpsTrafficOnly").GetBoolean());
+        Assert.Equal(2, accounts.Count);
+        foreach (var storage in accounts.Select(a => a.GetProperty("properties")))
+        {
+            Assert.False(storage.GetProperty("allowBlobPublicAccess").GetBoolean());
+            Assert.Equal("TLS1_2", storage.GetProperty("minimumTlsVersion").GetString());
+            Assert.False(storage.GetProperty("allowSharedKeyAccess").GetBoolean());
+            Assert.True(storage.GetProperty("supportsHttpsTrafficOnly").GetBoolean());
+        }
+    }
+
+    [Fact]
+    public async Task Functions_host_storage_and_the_deployment_package_live_apart_from_the_case_data()
+    {
+        var compiled = await CompiledAsync();
+        var variables = compiled.Root.GetProperty("variables");
+        var settings = compiled.Config("appsettings");
+        var site = compiled.Resources("Microsoft.Web/sites").Single().GetProperty("properties");
+
+        Assert.Contains("variables('hostStorageAccountName')", site.GetProperty("functionAppConfig").GetProperty("deployment").GetProperty("storage").GetProperty("value").GetString());
+        Assert.Contains("hostStorageAccountName", settings.GetProperty("AzureWebJobsStorage__accountName").GetString());
+        Assert.Contains("'storageAccountName'", settings.GetProperty("ItaStorage__queueServiceUri").GetString());
+        Assert.NotEqual(variables.GetProperty("storageAccountName").GetString(), variables.GetProperty("hostStorageAccountName").GetString());
+    }
+
+    [Fact]
+    public async Task Case_data_roles_are_scoped_to_the_app_containers_and_queues_with_no_blob_owner()
+    {
+        var assignments = (await CompiledAsync()).Resources("Microsoft.Authorization/roleAssignments").ToList();
+        string Scope(JsonElement a) => a.TryGetProperty("scope", out var scope) ? scope.GetString()! : "";
+        string Role(JsonElement a) => a.GetProperty("properties").GetProperty("roleDefinitionId").GetString()!;
+        // Role ids compile to expressions naming the entries of the 'roles' variable.
+        const string BlobOwner = "storageBlobDataOwner";
+        const string BlobContributor = "storageBlobDataContributor";
+
+        var blobOwners = assignments.Where(a => Role(a).Contains(BlobOwner, StringComparison.Ordinal)).ToList();
+        var blobContributors = assignments.Where(a => Role(a).Contains(BlobContributor, StringComparison.Ordinal)).ToList();
+
+        Assert.All(blobOwners, a => Assert.Contains("hostStorageAccountName", Scope(a)));
+        var containers = Assert.Single(blobContributors);
+        Assert.Contains("blobServices/containers'", Scope(containers));
+        Assert.Equal("[length(variables('containerNames'))]", containers.GetProperty("copy").GetProperty("count").GetString());
+        Assert.Contains(assignments, a => Scope(a).Contains("queueServices/queues'", StringComparison.Ordinal) && Role(a).Contains("storageQueueDataContributor", StringComparison.Ordinal));
+        // Only the table role is account-wide on the case data (tables are created and queried at account level).
+        Assert.DoesNotContain(assignments, a => Scope(a) == "[resourceId('Microsoft.Storage/storageAccounts', variables('storageAccountName'))]" && !Role(a).Contains("storageTableDataContributor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Admins_sign_in_with_entra_id_and_no_admin_key_is_configured()
+    {
+        var compiled = await CompiledAsync();
+        var settings = compiled.Config("appsettings");
+        var auth = compiled.Config("authsettingsV2");
+        var names = Settings(settings).Select(p => p.Name).ToList();
+
+        Assert.Equal("true", Settings(settings).Single(p => p.Name == "Admin__TrustAppServicePrincipal").Value.GetString());
+        Assert.DoesNotContain(names, n => n.StartsWith("Admin__Key", StringComparison.Ordinal) || n.StartsWith("Admin__ReaderKey", StringComparison.Ordinal)
+            || n.StartsWith("Admin__DistrictKeys", StringComparison.Ordinal));
+        var entra = auth.GetProperty("identityProviders").GetProperty("azureActiveDirectory");
+        Assert.True(entra.GetProperty("enabled").GetBoolean());
+        Assert.Equal("MICROSOFT_PROVIDER_AUTHENTICATION_SECRET", entra.GetProperty("registration").GetProperty("clientSecretSettingName").GetString());
+        Assert.Equal("azureActiveDirectory", auth.GetProperty("globalValidation").GetProperty("redirectToProvider").GetString());
+    }
+
+    [Fact]
+    public async Task Only_links_health_and_the_sign_in_page_are_open_to_anonymous_callers()
+    {
+        // App Service lets anonymous requests through (see main.bicep), so the app's own authorization decides.
+        await using var app = ItaWorkflow.Hosting.WebApp.Build(["--environment=Production", "--Admin:TrustAppServicePrincipal=true"]);
+
+        var open = ((Microsoft.AspNetCore.Routing.IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints)
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is null
+                || e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(open);
+        Assert.All(open, route => Assert.True(
+            route.StartsWith("/l/", StringComparison.Ordinal) || route.StartsWith("/healthz", StringComparison.Ordinal)
+            || route is "/manage/signin" or "/manage/signout" or "/manage/admin.css",
+            route));
     }
 
     [Fact]
@@ -115,6 +193,9 @@ public sealed class BicepTests
         Assert.DoesNotContain("Warning", result.Output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Error", result.Output, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static IEnumerable<JsonProperty> Settings(JsonElement settings) =>
+        settings.ValueKind == JsonValueKind.Object ? settings.EnumerateObject() : [];
 
     private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 

@@ -74,7 +74,8 @@ public sealed class FunctionDefinitionsTests
         Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(CustomHandlerApi.QueueMessageBinding, trigger.GetProperty("name").GetString());
         Assert.Equal(new StorageOptions().QueueName(StorageNames.WorkQueue), trigger.GetProperty("queueName").GetString());
-        Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
+        // The case-data account, not the Functions host's own (AzureWebJobsStorage); Bicep sets ItaStorage__queueServiceUri.
+        Assert.Equal("ItaStorage", trigger.GetProperty("connection").GetString());
     }
 
     [Fact]

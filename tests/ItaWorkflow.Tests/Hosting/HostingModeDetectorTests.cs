@@ -51,6 +51,7 @@ public sealed class HostingModeDetectorTests
                 $"--{HostingModeDetector.CustomHandlerPortSetting}={port}",
                 "--Links:SigningKeys:0:Id=k1", "--Links:SigningKeys:0:Secret=0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=",
                 "--Links:CurrentKeyId=k1", "--Email:Provider=SendGrid", "--Email:SendGrid:ApiKey=SG.test", "--Email:From=ita@district.bangkok.go.th",
+                "--Admin:TrustAppServicePrincipal=true",
             ],
             builder => { });
         await app.StartAsync();
@@ -61,6 +62,16 @@ public sealed class HostingModeDetectorTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(app.Services.GetRequiredService<HostingProfile>().RunsLocalPumps);
         await app.StopAsync();
+    }
+
+    [Theory]
+    [InlineData("WEBSITE_SITE_NAME", true)]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME", true)]
+    [InlineData(HostingModeDetector.CustomHandlerPortSetting, true)]
+    [InlineData("SOMETHING_ELSE", false)]
+    public void App_service_and_functions_settings_mean_the_app_runs_in_azure(string setting, bool inAzure)
+    {
+        Assert.Equal(inAzure, HostingModeDetector.RunsInAzure(Configuration(new() { [setting] = "40123" })));
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>

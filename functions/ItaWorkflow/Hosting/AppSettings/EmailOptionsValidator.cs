@@ -3,8 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Hosting.AppSettings;
 
-/// <summary>Checks that the chosen provider has what it needs and fits the hosting mode.</summary>
-public sealed class EmailOptionsValidator(IConfiguration configuration) : IValidateOptions<EmailOptions>
+/// <summary>
+/// Checks that the chosen provider has what it needs and fits the hosting mode, and that API endpoint overrides use
+/// https (plain http only to a loopback fake in Development): the API key or Graph token travels with every call.
+/// </summary>
+public sealed class EmailOptionsValidator(IConfiguration configuration, IHostEnvironment environment) : IValidateOptions<EmailOptions>
 {
     private const string Section = EmailOptions.SectionName;
 
@@ -34,6 +37,8 @@ public sealed class EmailOptionsValidator(IConfiguration configuration) : IValid
                 $"must use a real domain when sending through {options.Provider} (was '{options.From}')"));
         }
 
+        RequireHttps($"{Section}:SendGrid:{nameof(SendGridEmailOptions.Host)}", options.SendGrid.Host, failures);
+        RequireHttps($"{Section}:Graph:{nameof(GraphEmailOptions.BaseUrl)}", options.Graph.BaseUrl, failures);
         switch (options.Provider)
         {
             case EmailProvider.SendGrid:
@@ -58,6 +63,24 @@ public sealed class EmailOptionsValidator(IConfiguration configuration) : IValid
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private void RequireHttps(string key, string value, List<string> failures)
+    {
+        if (value.Length == 0)
+        {
+            return;
+        }
+
+        var ok = Uri.TryCreate(value, UriKind.Absolute, out var url)
+            && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback && environment.IsDevelopment()));
+        if (!ok)
+        {
+            failures.Add(SettingMessage.Format(
+                key,
+                $"ต้องเป็น URL https:// (http:// ได้เฉพาะ localhost ในโหมด Development) (ค่าปัจจุบัน '{value}')",
+                $"must be an https:// URL (http:// only to localhost in Development) (was '{value}')"));
+        }
     }
 
     private static void RequireSecret(string key, string value, List<string> failures)

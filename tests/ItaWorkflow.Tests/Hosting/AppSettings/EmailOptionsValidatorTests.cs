@@ -1,6 +1,8 @@
 using ItaWorkflow.Hosting;
 using ItaWorkflow.Hosting.AppSettings;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace ItaWorkflow.Tests.Hosting.AppSettings;
 
@@ -58,12 +60,59 @@ public sealed class EmailOptionsValidatorTests
     public void Pickup_behind_the_functions_host_is_refused_because_mail_would_stay_on_the_instance_disk()
     {
         var validator = new EmailOptionsValidator(
-            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [HostingModeDetector.CustomHandlerPortSetting] = "40000" }).Build());
+            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [HostingModeDetector.CustomHandlerPortSetting] = "40000" }).Build(),
+            Environment(Environments.Production));
 
         var failure = Assert.Single(validator.Validate(null, new EmailOptions()).Failures!);
 
         Assert.Contains("cannot be used in Azure", failure);
     }
 
-    private static EmailOptionsValidator Local() => new(new ConfigurationBuilder().Build());
+    [Theory]
+    [InlineData("http://127.0.0.1:5000")]
+    [InlineData("http://mail-relay.example")]
+    [InlineData("not a url")]
+    public void Outside_development_api_overrides_must_use_https(string url)
+    {
+        var options = new EmailOptions();
+        options.SendGrid.Host = url;
+        options.Graph.BaseUrl = url;
+
+        var failures = Local(Environments.Production).Validate(null, options).Failures!.ToList();
+
+        Assert.Contains(failures, f => f.StartsWith("Email:SendGrid:Host:", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Email:Graph:BaseUrl:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Development_may_point_the_apis_at_a_loopback_fake_over_http_but_not_at_another_host()
+    {
+        var loopback = new EmailOptions();
+        loopback.SendGrid.Host = "http://127.0.0.1:5000";
+        loopback.Graph.BaseUrl = "http://localhost:5001/v1.0";
+        var remote = new EmailOptions();
+        remote.Graph.BaseUrl = "http://graph.example/v1.0";
+
+        Assert.True(Local(Environments.Development).Validate(null, loopback).Succeeded);
+        Assert.StartsWith("Email:Graph:BaseUrl:", Assert.Single(Local(Environments.Development).Validate(null, remote).Failures!));
+        Assert.True(Local(Environments.Production).Validate(null, new EmailOptions { SendGrid = { Host = "https://api.sendgrid.com" } }).Succeeded);
+    }
+
+    [Fact]
+    public async Task Production_start_up_stops_on_a_plain_http_graph_url()
+    {
+        await using var app = ItaWorkflow.Hosting.WebApp.Build(
+            ["--environment=Production", "--Admin:TrustAppServicePrincipal=true", "--Email:Graph:BaseUrl=http://127.0.0.1:9/v1.0"],
+            builder => Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.UseTestServer(builder.WebHost));
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => app.StartAsync());
+
+        Assert.Contains(
+            error.InnerExceptions.OfType<Microsoft.Extensions.Options.OptionsValidationException>().SelectMany(e => e.Failures),
+            f => f.StartsWith("Email:Graph:BaseUrl:", StringComparison.Ordinal));
+    }
+
+    private static EmailOptionsValidator Local(string environment = "Development") => new(new ConfigurationBuilder().Build(), Environment(environment));
+
+    private static HostingEnvironment Environment(string name) => new() { EnvironmentName = name };
 }
