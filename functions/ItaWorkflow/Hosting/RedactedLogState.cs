@@ -28,12 +28,22 @@ internal sealed class RedactedLogState(IReadOnlyList<KeyValuePair<string, object
 
         if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
         {
-            var list = pairs.ToList();
-            var redacted = list.Select(p => new KeyValuePair<string, object?>(p.Key, LinkTokenRedactor.Redact(p.Value))).ToList();
-            var asText = state.ToString() ?? "";
-            var redactedText = LinkTokenRedactor.Redact(asText);
-            var changed = !ReferenceEquals(asText, redactedText) || list.Where((p, i) => !ReferenceEquals(p.Value, redacted[i].Value)).Any();
-            return changed ? new RedactedLogState(redacted, redactedText) : state;
+            // Every log line passes here: allocate only when a value carries a token. A key/value state's text is
+            // made from its values (a log message, ASP.NET Core's request scope), so clean values mean clean text.
+            var values = pairs as IReadOnlyList<KeyValuePair<string, object?>> ?? [.. pairs];
+            List<KeyValuePair<string, object?>>? redacted = null;
+            for (var i = 0; i < values.Count; i++)
+            {
+                var value = LinkTokenRedactor.Redact(values[i].Value);
+                if (redacted is null && !ReferenceEquals(value, values[i].Value))
+                {
+                    redacted = [.. values.Take(i)];
+                }
+
+                redacted?.Add(new KeyValuePair<string, object?>(values[i].Key, value));
+            }
+
+            return redacted is null ? state : new RedactedLogState(redacted, LinkTokenRedactor.Redact(state.ToString() ?? ""));
         }
 
         return LinkTokenRedactor.Redact(state) ?? state;

@@ -15,16 +15,16 @@ internal sealed class RedactingLogger(ILogger inner) : ILogger
             return;
         }
 
-        var message = formatter(state, exception);
-        var redactedMessage = LinkTokenRedactor.Redact(message);
+        // Formatted once here; every provider then gets this text instead of formatting again.
+        var message = LinkTokenRedactor.Redact(formatter(state, exception));
         var redactedState = state is null ? null : RedactedLogState.Redact(state);
         var redactedException = RedactedException.From(exception);
-        if (ReferenceEquals(message, redactedMessage) && ReferenceEquals(redactedState, state) && ReferenceEquals(redactedException, exception))
+        if (ReferenceEquals(redactedState, state) && ReferenceEquals(redactedException, exception))
         {
-            inner.Log(logLevel, eventId, state, exception, formatter);
+            inner.Log(logLevel, eventId, state, exception, (_, _) => message);
             return;
         }
 
-        inner.Log(logLevel, eventId, redactedState ?? redactedMessage, redactedException, (_, _) => redactedMessage);
+        inner.Log(logLevel, eventId, redactedState ?? message, redactedException, (_, _) => message);
     }
 }

@@ -10,20 +10,15 @@ namespace ItaWorkflow.Import;
 /// </summary>
 internal static class PackageLimits
 {
-    /// <summary>The reason to refuse the package, or null when every part is within the limits.</summary>
+    /// <summary>The reason to refuse the package, or null when its parts are within the limits.</summary>
     public static ImportError? Check(ZipArchive zip, ImportOptions options)
     {
         var buffer = new byte[81920];
         long total = 0;
+        long xml = 0;
         foreach (var entry in zip.Entries)
         {
             var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-            var partLimit = isXml ? Math.Min(options.MaxXmlPartBytes, options.MaxUnpackedBytes) : options.MaxUnpackedBytes;
-            if (entry.Length > partLimit || total + entry.Length > options.MaxUnpackedBytes)
-            {
-                return TooLarge(entry.FullName, Math.Max(entry.Length, total + entry.Length), isXml ? partLimit : options.MaxUnpackedBytes);
-            }
-
             long size = 0;
             using (var stream = entry.Open())
             {
@@ -31,14 +26,20 @@ internal static class PackageLimits
                 while ((read = stream.Read(buffer)) > 0)
                 {
                     size += read;
-                    if (size > partLimit || total + size > options.MaxUnpackedBytes)
+                    if (total + size > options.MaxUnpackedBytes)
                     {
-                        return TooLarge(entry.FullName, Math.Max(size, total + size), size > partLimit ? partLimit : options.MaxUnpackedBytes);
+                        return TooLarge(entry.FullName, options.MaxUnpackedBytes, "ทุกส่วนรวมกัน", "all parts together");
+                    }
+
+                    if (isXml && xml + size > options.MaxXmlBytes)
+                    {
+                        return TooLarge(entry.FullName, options.MaxXmlBytes, "ส่วน XML รวมกัน", "the XML parts together");
                     }
                 }
             }
 
             total += size;
+            xml += isXml ? size : 0;
             if (size >= ImportOptions.RatioCheckedFromBytes && size > (long)options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
             {
                 return new ImportError(
@@ -51,10 +52,10 @@ internal static class PackageLimits
         return null;
     }
 
-    private static ImportError TooLarge(string part, long size, long limit) => new(
+    private static ImportError TooLarge(string part, long limit, string whatThai, string whatEnglish) => new(
         ImportErrorCode.UnpacksTooLarge,
-        $"เนื้อหาในเอกสารใหญ่เกินไปเมื่อแตกไฟล์ ({part} เกิน {Megabytes(limit)} MB) กรุณาลดขนาดเอกสาร",
-        $"The document's content is too large once unpacked ({part} is over {Megabytes(limit)} MB, at least {Megabytes(size)} MB); make the document smaller.");
+        $"เนื้อหาในเอกสารใหญ่เกินไปเมื่อแตกไฟล์: {whatThai}เกิน {Megabytes(limit)} MB (ถึงส่วน {part}) กรุณาลดขนาดเอกสาร",
+        $"The document's content is too large once unpacked: {whatEnglish} exceed {Megabytes(limit)} MB (at {part}); make the document smaller.");
 
     private static string Megabytes(long bytes) => (bytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture);
 }

@@ -81,7 +81,7 @@ public sealed class PackageLimitsTests
     [Fact]
     public void A_docx_with_more_rows_than_the_cell_limit_is_refused()
     {
-        var rows = string.Concat(Enumerable.Range(1, ImportOptions.DefaultMaxCells + 1).Select(i => CultureInfoInvariant($"<w:tr><w:tc><w:p><w:r><w:t>{i * 7919 % 100_003}</w:t></w:r></w:p></w:tc></w:tr>")));
+        var rows = string.Concat(Enumerable.Range(1, ImportOptions.DefaultMaxCells + 1).Select(i => FormattableString.Invariant($"<w:tr><w:tc><w:p><w:r><w:t>{i * 7919 % 100_003}</w:t></w:r></w:p></w:tc></w:tr>")));
         var docx = WithPart(PlanDocx(), "word/document.xml", Encoding.UTF8.GetBytes(
             $"""<w:document xmlns:w="{WordNamespace}"><w:body><w:tbl>{rows}</w:tbl></w:body></w:document>"""));
 
@@ -109,6 +109,28 @@ public sealed class PackageLimitsTests
     }
 
     [Fact]
+    public void An_xlsx_whose_sheets_together_hold_too_much_xml_is_refused_though_each_is_small()
+    {
+        var xlsx = PlanXlsx();
+        var sheet = SheetOf(xlsx);
+        var rows = new StringBuilder();
+        var random = new Random(11);
+        while (rows.Length < 5 * 1024 * 1024)
+        {
+            rows.Append(FormattableString.Invariant($"<mergeCell ref=\"A{random.Next(1, 1_000_000)}:B{random.Next(1, 1_000_000)}\"/>"));
+        }
+
+        var part = Encoding.UTF8.GetBytes($"""<worksheet xmlns="{SheetNamespace}"><sheetData/><mergeCells>{rows}</mergeCells></worksheet>""");
+        var bomb = WithPart(WithPart(xlsx, sheet, part), "xl/worksheets/sheet99.xml", part);
+
+        var (result, allocated) = Import(bomb, "plan.xlsx");
+
+        Assert.Equal(ImportErrorCode.UnpacksTooLarge, result.Error!.Code);
+        Assert.Contains("XML", result.Error.Message, StringComparison.Ordinal);
+        Assert.True(allocated < RefusedAllocationBound, $"{allocated / 1024 / 1024} MB allocated");
+    }
+
+    [Fact]
     public void An_xlsx_sheet_with_more_cells_than_the_limit_is_refused()
     {
         var xlsx = PlanXlsx();
@@ -116,10 +138,10 @@ public sealed class PackageLimitsTests
         var rows = new StringBuilder();
         for (var r = 1; r <= ImportOptions.DefaultMaxCells / 10 + 1; r++)
         {
-            rows.Append(CultureInfoInvariant($"<row r=\"{r}\">"));
+            rows.Append(FormattableString.Invariant($"<row r=\"{r}\">"));
             for (var c = 0; c < 10; c++)
             {
-                rows.Append(CultureInfoInvariant($"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t>x</t></is></c>"));
+                rows.Append(FormattableString.Invariant($"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t>x</t></is></c>"));
             }
 
             rows.Append("</row>");
@@ -136,9 +158,9 @@ public sealed class PackageLimitsTests
     [Theory]
     [InlineData(3000)]
     [InlineData(2)]
-    public void A_docx_just_under_the_xml_part_limit_is_parsed_within_the_memory_budget(int paragraphLength)
+    public void A_docx_just_under_the_xml_limit_is_parsed_within_the_memory_budget(int paragraphLength)
     {
-        var docx = WithPart(PlanDocx(), "word/document.xml", DocumentXml(ImportOptions.DefaultMaxXmlPartBytes - 64 * 1024, repetitive: false, paragraphLength));
+        var docx = WithPart(PlanDocx(), "word/document.xml", DocumentXml(ImportOptions.DefaultMaxXmlBytes - 512 * 1024, repetitive: false, paragraphLength));
 
         var (result, allocated) = Import(docx, "plan.docx");
 
@@ -158,8 +180,6 @@ public sealed class PackageLimitsTests
 
     private static byte[] PlanXlsx() => PlanExporter.ToXlsx(Seeds.Import(Seeds.PathumWan).Draft!);
 
-    private static string CultureInfoInvariant(FormattableString text) => FormattableString.Invariant(text);
-
     private static string SheetOf(byte[] xlsx)
     {
         using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
@@ -174,7 +194,7 @@ public sealed class PackageLimitsTests
         const string Close = "</w:t></w:r></w:p>";
         var random = new Random(7);
         var xml = new StringBuilder();
-        xml.Append(CultureInfoInvariant($"""<w:document xmlns:w="{WordNamespace}"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>ตัวชี้วัด</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"""));
+        xml.Append(FormattableString.Invariant($"""<w:document xmlns:w="{WordNamespace}"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>ตัวชี้วัด</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"""));
         var bytes = (long)Encoding.UTF8.GetByteCount(xml.ToString());
         var text = new char[paragraphLength];
         while (bytes < size)
