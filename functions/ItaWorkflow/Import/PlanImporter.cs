@@ -9,7 +9,8 @@ namespace ItaWorkflow.Import;
 /// <summary>
 /// Imports a district's measure plan from the documents offices already have — tab-separated text extracted
 /// from Word/PDF, .docx, .xlsx or .csv — into a draft <see cref="Plan"/> plus findings. Never throws for bad
-/// input: empty, oversized, binary, wrongly encoded or table-less files give an <see cref="ImportError"/>.
+/// input: empty, oversized, binary, wrongly encoded or table-less files, and .docx/.xlsx that unpack or expand past
+/// the <see cref="ImportOptions"/> limits, give an <see cref="ImportError"/>.
 /// Nothing is stored here; storing is the caller's decision once the coordinator confirms.
 /// </summary>
 public static class PlanImporter
