@@ -1,6 +1,8 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -24,7 +26,8 @@ public static class TelemetryExtensions
     /// <summary>
     /// Traces incoming requests (ASP.NET Core), outgoing HTTP (HttpClient, which SendGrid and Graph use)
     /// and Azure SDK calls (<c>Azure.*</c> sources), plus <see cref="AppTelemetry.Source"/>; logs keep
-    /// their scopes so <see cref="InstanceLogScope"/> properties are exported.
+    /// their scopes so <see cref="InstanceLogScope"/> properties are exported. Link tokens are removed from every log
+    /// line (<see cref="RedactingLoggerFactory"/>) and every span (<see cref="LinkTokenRedactingProcessor"/>).
     /// </summary>
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
@@ -36,6 +39,11 @@ public static class TelemetryExtensions
         var applicationInsights = configuration[ApplicationInsightsSetting];
         var credential = AzureMonitorCredential(configuration);
 
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(services => new RedactingLoggerFactory(new LoggerFactory(
+            services.GetServices<ILoggerProvider>(),
+            services.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+            services.GetService<IOptions<LoggerFactoryOptions>>(),
+            services.GetService<IExternalScopeProvider>()))));
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeScopes = true;
@@ -57,6 +65,7 @@ public static class TelemetryExtensions
             .WithTracing(tracing =>
             {
                 tracing
+                    .AddProcessor(new LinkTokenRedactingProcessor())
                     .AddSource(AppTelemetry.SourceName)
                     .AddSource("Azure.*")
                     .AddAspNetCoreInstrumentation(options => options.Filter = context => context.Request.Path != "/healthz")

@@ -7,8 +7,8 @@ namespace ItaWorkflow.Import;
 /// <summary>Reads the tables of a .docx (and the paragraphs between them) into source rows.</summary>
 internal static class DocxTableReader
 {
-    /// <summary>Returns null when the document has no table.</summary>
-    public static IReadOnlyList<SourceRow>? Read(Stream stream)
+    /// <summary>Returns null when the document has no table; throws <see cref="ImportLimitException"/> past the <paramref name="budget"/>.</summary>
+    public static IReadOnlyList<SourceRow>? Read(Stream stream, CellBudget budget)
     {
         using var document = WordprocessingDocument.Open(stream, false);
         var body = document.MainDocumentPart?.Document?.Body;
@@ -31,7 +31,9 @@ internal static class DocxTableReader
                     {
                         number++;
                         rowNumber++;
-                        rows.Add(new SourceRow(number, $"table {tableNumber}, row {rowNumber}", CellsOf(row), true));
+                        var cells = CellsOf(row, budget);
+                        budget.CountRow(cells.Count);
+                        rows.Add(new SourceRow(number, $"table {tableNumber}, row {rowNumber}", cells, true));
                     }
 
                     break;
@@ -39,6 +41,7 @@ internal static class DocxTableReader
                     var text = TextOf(paragraph);
                     if (text.Trim().Length > 0)
                     {
+                        budget.CountRow(1);
                         number++;
                         rows.Add(new SourceRow(number, $"paragraph after table {tableNumber}", [text], false));
                     }
@@ -50,7 +53,7 @@ internal static class DocxTableReader
         return rows;
     }
 
-    private static List<string> CellsOf(TableRow row)
+    private static List<string> CellsOf(TableRow row, CellBudget budget)
     {
         var cells = new List<string>();
         foreach (var cell in row.Elements<TableCell>())
@@ -59,6 +62,7 @@ internal static class DocxTableReader
             var continuesMerge = properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
             cells.Add(continuesMerge ? "" : string.Join("\n", cell.Elements<Paragraph>().Select(TextOf)));
             var span = properties?.GridSpan?.Val?.Value ?? 1;
+            budget.CheckWidth((long)cells.Count + Math.Max(0, span - 1));
             for (var i = 1; i < span; i++)
             {
                 cells.Add("");

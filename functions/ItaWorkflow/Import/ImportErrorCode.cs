@@ -32,4 +32,10 @@ public enum ImportErrorCode
 
     /// <summary>A district admin sent a plan of another district.</summary>
     OtherDistrict,
+
+    /// <summary>A .docx/.xlsx that unpacks to more than the limit, or compresses suspiciously well; refused before parsing.</summary>
+    UnpacksTooLarge,
+
+    /// <summary>A table wider than the column limit (also through merged cells) or with more cells than the cell limit.</summary>
+    TooManyCells,
 }

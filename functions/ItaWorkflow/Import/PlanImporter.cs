@@ -9,7 +9,8 @@ namespace ItaWorkflow.Import;
 /// <summary>
 /// Imports a district's measure plan from the documents offices already have — tab-separated text extracted
 /// from Word/PDF, .docx, .xlsx or .csv — into a draft <see cref="Plan"/> plus findings. Never throws for bad
-/// input: empty, oversized, binary, wrongly encoded or table-less files give an <see cref="ImportError"/>.
+/// input: empty, oversized, binary, wrongly encoded or table-less files, and .docx/.xlsx that unpack or expand past
+/// the <see cref="ImportOptions"/> limits, give an <see cref="ImportError"/>.
 /// Nothing is stored here; storing is the caller's decision once the coordinator confirms.
 /// </summary>
 public static class PlanImporter
@@ -80,7 +81,7 @@ public static class PlanImporter
         }
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        var (rows, format, error) = Read(content, extension);
+        var (rows, format, error) = Read(content, extension, options);
         if (error is not null)
         {
             return ImportResult.Failed(error, format, rows?.Count ?? 0);
@@ -110,11 +111,11 @@ public static class PlanImporter
             new ImportStats(format, rows!.Count, assembler.TableRows, measures.Count, assembler.Findings.Count));
     }
 
-    private static (IReadOnlyList<SourceRow>? Rows, string Format, ImportError? Error) Read(byte[] content, string extension)
+    private static (IReadOnlyList<SourceRow>? Rows, string Format, ImportError? Error) Read(byte[] content, string extension, ImportOptions options)
     {
         if (content.AsSpan().StartsWith(ZipSignature))
         {
-            return ReadPackage(content, extension);
+            return ReadPackage(content, extension, options);
         }
 
         if (content.AsSpan().StartsWith(OleSignature))
@@ -148,7 +149,7 @@ public static class PlanImporter
             : (DelimitedTextReader.ReadTabSeparated(text!), "tsv", null);
     }
 
-    private static (IReadOnlyList<SourceRow>? Rows, string Format, ImportError? Error) ReadPackage(byte[] content, string extension)
+    private static (IReadOnlyList<SourceRow>? Rows, string Format, ImportError? Error) ReadPackage(byte[] content, string extension, ImportOptions options)
     {
         try
         {
@@ -161,18 +162,27 @@ public static class PlanImporter
                     return (null, extension.TrimStart('.'), new ImportError(ImportErrorCode.UnsupportedFormat,
                         "ไฟล์ ZIP นี้ไม่ใช่ .docx หรือ .xlsx", "This ZIP file is neither .docx nor .xlsx."));
                 }
+
+                if (PackageLimits.Check(zip, options) is { } tooLarge)
+                {
+                    return (null, isWord ? "docx" : "xlsx", tooLarge);
+                }
             }
 
             using var stream = new MemoryStream(content, false);
             if (isWord)
             {
-                var rows = DocxTableReader.Read(stream);
+                var rows = DocxTableReader.Read(stream, new CellBudget(options));
                 return rows is null
                     ? (null, "docx", new ImportError(ImportErrorCode.NoTable, "เอกสาร Word นี้ไม่มีตาราง", "This Word document has no table."))
                     : (rows, "docx", null);
             }
 
-            return (XlsxTableReader.Read(stream), "xlsx", null);
+            return (XlsxTableReader.Read(stream, new CellBudget(options)), "xlsx", null);
+        }
+        catch (ImportLimitException exception)
+        {
+            return (null, extension.TrimStart('.'), exception.Error);
         }
         catch (Exception exception) when (exception is InvalidDataException or OpenXmlPackageException or XmlException or IOException
             or InvalidOperationException or ArgumentException or NotSupportedException or FormatException or OverflowException)

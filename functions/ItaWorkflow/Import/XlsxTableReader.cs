@@ -6,7 +6,8 @@ namespace ItaWorkflow.Import;
 /// <summary>Reads every worksheet of an .xlsx into source rows, cells placed by their column letters.</summary>
 internal static class XlsxTableReader
 {
-    public static IReadOnlyList<SourceRow> Read(Stream stream)
+    /// <summary>Cells right of the column limit are dropped; throws <see cref="ImportLimitException"/> past the <paramref name="budget"/>'s cell count.</summary>
+    public static IReadOnlyList<SourceRow> Read(Stream stream, CellBudget budget)
     {
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook part is missing.");
@@ -27,7 +28,7 @@ internal static class XlsxTableReader
                 foreach (var cell in row.Elements<Cell>())
                 {
                     var column = XlsxCells.ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                    if (column > 200)
+                    if (column >= budget.MaxColumns)
                     {
                         break;
                     }
@@ -40,6 +41,7 @@ internal static class XlsxTableReader
                     cells.Add(XlsxCells.TextOf(cell, shared));
                 }
 
+                budget.CountRow(cells.Count);
                 rows.Add(new SourceRow(number, $"{sheet.Name?.Value}!{row.RowIndex?.Value ?? (uint)number}", cells, true));
             }
         }

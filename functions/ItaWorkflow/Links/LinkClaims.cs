@@ -10,6 +10,10 @@ namespace ItaWorkflow.Links;
 /// <param name="Division">The division acting, for division links.</param>
 /// <param name="Period">0-based follow-up period the link is about (-1 when none).</param>
 /// <param name="ExpiresAt">After this the link is refused.</param>
+/// <param name="IssuedAt">
+/// When the link was signed; a retired key verifies only links issued before its retirement. Null in links sent
+/// before this claim existed; their issue time is then taken as <c>ExpiresAt - Links:Lifetime</c>.
+/// </param>
 public sealed record LinkClaims(
     string InstanceId,
     string Task,
@@ -17,4 +21,5 @@ public sealed record LinkClaims(
     string Recipient,
     string? Division,
     int Period,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? IssuedAt = null);

@@ -11,7 +11,8 @@ namespace ItaWorkflow.Links;
 /// <summary>
 /// Signs and verifies link tokens <c>{keyId}.{payload}.{signature}</c>: payload is base64url JSON of
 /// <see cref="LinkClaims"/>, signature is HMAC-SHA256 over <c>{keyId}.{payload}</c>. A retired key
-/// (<see cref="LinkSigningKey.RetiredOn"/>) still verifies for <see cref="LinksOptions.RetiredKeyGracePeriod"/>.
+/// (<see cref="LinkSigningKey.RetiredOn"/>) still verifies for <see cref="LinksOptions.RetiredKeyGracePeriod"/>, but only
+/// links issued before its retirement (<see cref="IssuedBeforeRetirement"/>).
 /// </summary>
 public sealed class LinkSigner(IOptions<LinksOptions> options, TimeProvider time)
 {
@@ -21,10 +22,13 @@ public sealed class LinkSigner(IOptions<LinksOptions> options, TimeProvider time
     public string Sign(string instanceId, string task, Directories.DirectoryRole role, string recipient, string? division, int period) =>
         Sign(new LinkClaims(instanceId, task, role, recipient, division, period, time.GetUtcNow() + settings.Lifetime));
 
+    /// <summary>Signs <paramref name="claims"/> with the current key, stamping the issue time unless it is given.</summary>
     public string Sign(LinkClaims claims)
     {
+        ArgumentNullException.ThrowIfNull(claims);
         var key = settings.SigningKeys.First(k => k.Id == (string.IsNullOrEmpty(settings.CurrentKeyId) ? settings.SigningKeys[0].Id : settings.CurrentKeyId));
-        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, EngineJson.Options));
+        var issued = claims with { IssuedAt = claims.IssuedAt ?? time.GetUtcNow() };
+        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(issued, EngineJson.Options));
         var signed = $"{key.Id}.{payload}";
         return $"{signed}.{Base64Url.EncodeToString(Mac(key, signed))}";
     }
@@ -79,7 +83,27 @@ public sealed class LinkSigner(IOptions<LinksOptions> options, TimeProvider time
             return new LinkVerification(null, LinkError.Malformed);
         }
 
+        if (key.RetiredOn is { } retiredOn && !IssuedBeforeRetirement(claims, retiredOn, settings.Lifetime))
+        {
+            return new LinkVerification(null, LinkError.UnknownKey);
+        }
+
         return claims.ExpiresAt <= now ? new LinkVerification(claims, LinkError.Expired) : new LinkVerification(claims, LinkError.None);
+    }
+
+    /// <summary>
+    /// Whether a link signed with a key retired at <paramref name="retiredOn"/> was issued no later than that. Whoever
+    /// holds the retired key can write any <see cref="LinkClaims.IssuedAt"/>, so the issue time is also bounded by the
+    /// expiry: a link lives at most <paramref name="lifetime"/>, so it was issued no earlier than <c>ExpiresAt - lifetime</c>.
+    /// Links without <see cref="LinkClaims.IssuedAt"/> (sent before the claim existed) are judged by that bound alone.
+    /// A forged link therefore cannot outlive <c>retiredOn + lifetime</c>.
+    /// </summary>
+    public static bool IssuedBeforeRetirement(LinkClaims claims, DateTimeOffset retiredOn, TimeSpan lifetime)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var earliestIssue = claims.ExpiresAt - lifetime;
+        var issued = claims.IssuedAt is { } stated && stated > earliestIssue ? stated : earliestIssue;
+        return issued <= retiredOn;
     }
 
     private static byte[] Mac(LinkSigningKey key, string text) =>

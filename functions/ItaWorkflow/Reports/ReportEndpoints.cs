@@ -1,10 +1,12 @@
+using ItaWorkflow.Admin;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItaWorkflow.Reports;
 
 /// <summary>
 /// HTTP endpoints for the admin page to list and download generated report files. Map them on a route group that
-/// already requires the admin role; they do no authorization of their own.
+/// already requires an admin role; they keep a district admin to the reports of their own district, judged by the
+/// district in the stored file's name, never by the query string.
 /// </summary>
 public static class ReportEndpoints
 {
@@ -16,11 +18,21 @@ public static class ReportEndpoints
         return adminGroup;
     }
 
-    private static async Task<Ok<IReadOnlyList<StoredReport>>> ListAsync(string? district, ReportStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListAsync(district, cancellationToken));
-
-    private static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(string name, ReportStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<StoredReport>>> ListAsync(HttpContext context, string? district, ReportStore store, CancellationToken cancellationToken)
     {
+        var user = AdminUser.From(context.User);
+        var reports = await store.ListAsync(user.ScopeDistrict(district), cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<StoredReport>>([.. reports.Where(r => user.CanSee(r.District))]);
+    }
+
+    private static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(HttpContext context, string name, ReportStore store, CancellationToken cancellationToken)
+    {
+        // A report of another district answers exactly like a missing one, so names cannot be probed.
+        if (ReportStore.Parse(name) is not { } report || !AdminUser.From(context.User).CanSee(report.District))
+        {
+            return TypedResults.NotFound();
+        }
+
         var download = await store.OpenAsync(name, cancellationToken);
         return download is null
             ? TypedResults.NotFound()

@@ -33,7 +33,7 @@ public sealed class ReportStore(StorageClients storage)
         var reports = new List<StoredReport>();
         await foreach (var blob in storage.Container(StorageNames.Reports).GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
         {
-            if (TryParse(blob.Name, out var parsed))
+            if (Parse(blob.Name) is { } parsed)
             {
                 reports.Add(parsed with { SizeBytes = blob.Properties.ContentLength ?? 0, LastModified = blob.Properties.LastModified });
             }
@@ -45,7 +45,7 @@ public sealed class ReportStore(StorageClients storage)
     /// <summary>Opens a report file for download; null when no such report exists.</summary>
     public async Task<ReportDownload?> OpenAsync(string blobName, CancellationToken cancellationToken = default)
     {
-        if (!TryParse(blobName, out var report))
+        if (Parse(blobName) is not { } report)
         {
             return null;
         }
@@ -73,34 +73,37 @@ public sealed class ReportStore(StorageClients storage)
 
     private static string RoundSlug(ReportRound round) => round == ReportRound.FirstHalf ? FirstHalfSlug : FullYearSlug;
 
-    // The district name becomes a path segment: no separators, no dot segments, no control characters.
+    // The district name becomes a path segment: no separators, no escapes, no dot segments, no control characters.
     private static string SafeSegment(string district)
     {
-        var cleaned = new string([.. ThaiText.Clean(district).Trim().Select(c => c is '/' or '\\' or '\n' ? '-' : c)]);
+        var cleaned = new string([.. ThaiText.Clean(district).Trim().Select(c => c is '/' or '\\' or '\n' or '%' ? '-' : c)]);
         return cleaned.Trim('.').Length == 0 ? "-" : cleaned;
     }
 
-    private static bool TryParse(string blobName, out StoredReport report)
+    /// <summary>
+    /// The report a blob name stands for, or null unless the name has exactly the shape <see cref="BlobName"/> writes:
+    /// a district segment as <see cref="SafeSegment"/> leaves it (so no <c>..</c>, <c>%</c>, separators or leading slash),
+    /// a year, a round and the file name of that year and round.
+    /// </summary>
+    public static StoredReport? Parse(string? blobName)
     {
-        report = null!;
-        var parts = blobName.Split('/');
+        var parts = (blobName ?? "").Split('/');
         if (parts.Length != 4
+            || parts[0].Length == 0
+            || parts[0] != SafeSegment(parts[0])
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || parts[1] != year.ToString(CultureInfo.InvariantCulture)
             || parts[2] is not (FirstHalfSlug or FullYearSlug))
         {
-            return false;
+            return null;
         }
 
         var round = parts[2] == FirstHalfSlug ? ReportRound.FirstHalf : ReportRound.FullYear;
         var fiscalYear = new FiscalYear(year);
         var format = parts[3].EndsWith(".docx", StringComparison.Ordinal) ? ReportFormat.Docx : ReportFormat.Xlsx;
-        if (parts[3] != FileNameOf(fiscalYear, round, format))
-        {
-            return false;
-        }
-
-        report = new StoredReport(blobName, parts[0], fiscalYear, round, format, 0, null);
-        return true;
+        return parts[3] == FileNameOf(fiscalYear, round, format)
+            ? new StoredReport(blobName!, parts[0], fiscalYear, round, format, 0, null)
+            : null;
     }
 
     private async Task UploadAsync(string blobName, byte[] content, string contentType, CancellationToken cancellationToken)

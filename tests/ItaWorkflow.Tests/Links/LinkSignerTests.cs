@@ -35,7 +35,7 @@ public sealed class LinkSignerTests
         var verified = signer.Verify(signer.Sign("ทดสอบ-2567-M01", "progress", DirectoryRole.Division, "registry@district.example", "ฝ่ายทะเบียน", 2));
 
         Assert.True(verified.IsValid);
-        Assert.Equal(Claims(Now.AddDays(45)), verified.Claims);
+        Assert.Equal(Claims(Now.AddDays(45)) with { IssuedAt = Now }, verified.Claims);
     }
 
     [Fact]
@@ -74,6 +74,62 @@ public sealed class LinkSignerTests
         Assert.StartsWith("k2.", rotated.Sign(Claims(Now.AddDays(1))), StringComparison.Ordinal);
         time.Advance(TimeSpan.FromDays(10));
         Assert.Equal(LinkError.UnknownKey, rotated.Verify(old).Error);
+    }
+
+    [Fact]
+    public void A_link_forged_with_a_retired_key_after_its_retirement_is_refused_during_the_grace_period()
+    {
+        var rotated = Signer("k2", oldRetiredOn: Now);
+        time.Advance(TimeSpan.FromDays(2));
+        var forger = Signer("k1");
+
+        var fresh = forger.Sign(Claims(Now.AddDays(40)));
+        var backdated = forger.Sign(Claims(Now.AddDays(47)) with { IssuedAt = Now.AddDays(-1) });
+        var backdatedWithinOldLifetime = forger.Sign(Claims(Now.AddDays(44)) with { IssuedAt = Now.AddDays(-1) });
+
+        Assert.Equal(LinkError.UnknownKey, rotated.Verify(fresh).Error);
+        Assert.Equal(LinkError.UnknownKey, rotated.Verify(backdated).Error);
+        // The expiry bounds what a holder of the retired key can still forge: nothing outliving retirement + lifetime.
+        Assert.True(rotated.Verify(backdatedWithinOldLifetime).IsValid);
+    }
+
+    [Fact]
+    public void A_link_sent_before_issue_times_existed_is_judged_by_expiry_minus_lifetime()
+    {
+        var rotated = Signer("k2", oldRetiredOn: Now);
+        var issuedBefore = LegacyToken(Claims(Now.AddDays(44)));
+        var forgedAfter = LegacyToken(Claims(Now.AddDays(46)));
+
+        time.Advance(TimeSpan.FromDays(2));
+
+        Assert.True(rotated.Verify(issuedBefore).IsValid);
+        Assert.Null(rotated.Verify(issuedBefore).Claims!.IssuedAt);
+        Assert.Equal(LinkError.UnknownKey, rotated.Verify(forgedAfter).Error);
+    }
+
+    [Theory]
+    [InlineData(-1, null, true)]
+    [InlineData(0, null, true)]
+    [InlineData(1, null, false)]
+    [InlineData(-1, -5, true)]
+    [InlineData(-1, 1, false)]
+    [InlineData(1, -5, false)]
+    public void Issued_before_retirement_takes_the_later_of_the_stated_and_the_expiry_bound(int expiryOffsetDays, int? issuedOffsetDays, bool before)
+    {
+        var lifetime = TimeSpan.FromDays(45);
+        var claims = Claims(Now + lifetime + TimeSpan.FromDays(expiryOffsetDays)) with { IssuedAt = issuedOffsetDays is { } d ? Now.AddDays(d) : null };
+
+        Assert.Equal(before, LinkSigner.IssuedBeforeRetirement(claims, Now, lifetime));
+    }
+
+    // A token as signers wrote them before IssuedAt existed: the same format without the claim.
+    public static string LegacyToken(LinkClaims claims, string keyId = "k1", string secret = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    {
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(claims, ItaWorkflow.Workflow.Engine.EngineJson.Options)!.AsObject();
+        Assert.True(json.Remove(json.Single(p => p.Key.Equals(nameof(LinkClaims.IssuedAt), StringComparison.OrdinalIgnoreCase)).Key));
+        var signed = $"{keyId}.{System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()))}";
+        var mac = System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret), System.Text.Encoding.UTF8.GetBytes(signed));
+        return $"{signed}.{System.Buffers.Text.Base64Url.EncodeToString(mac)}";
     }
 
     [Fact]
