@@ -72,6 +72,7 @@ public sealed class LinkTokenRedactionTests(Azurite azurite)
             {
                 ["Storage:ConnectionString"] = storage.ConnectionString,
                 ["Storage:Prefix"] = storage.Prefix,
+                ["Admin:Key"] = "admin-key-for-link-tests-0123456789",
                 ["Links:SigningKeys:0:Id"] = "k1",
                 ["Links:SigningKeys:0:Secret"] = "0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=",
                 ["Links:CurrentKeyId"] = "k1",

@@ -62,6 +62,7 @@ public sealed class RetiredKeyLinkTests(Azurite azurite)
             {
                 ["Storage:ConnectionString"] = storage.ConnectionString,
                 ["Storage:Prefix"] = storage.Prefix,
+                ["Admin:Key"] = "admin-key-for-link-tests-0123456789",
                 ["Links:SigningKeys:0:Id"] = "old",
                 ["Links:SigningKeys:0:Secret"] = OldSecret,
                 ["Links:SigningKeys:0:RetiredOn"] = RetiredOn.ToString("O"),
