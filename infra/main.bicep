@@ -92,11 +92,13 @@ var poisonQueueSuffix = '-poison'
 var containerNames = [
   'evidence'
   'reports'
+  'keys'
 ]
 
 var sendGridSecretName = 'SendGrid-ApiKey'
 var linkSigningSecretName = 'Links-SigningKey'
 var authClientSecretName = 'Entra-ClientSecret'
+var keyRingSecretName = 'DataProtection-KeyEncryptionKey'
 
 // Built-in role definition ids.
 var roles = {
@@ -438,6 +440,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Links__CurrentKeyId: linkSigningKeyId
     Links__SigningKeys__0__Id: linkSigningKeyId
     Links__SigningKeys__0__Secret: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${linkSigningSecretName})'
+    DataProtection__KeyEncryptionKey: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${keyRingSecretName})'
     Email__Provider: emailProvider
     Email__From: emailFrom
     Email__SendGrid__ApiKey: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${sendGridSecretName})'

@@ -19,6 +19,7 @@ public static class WebApp
         var hosting = builder.AddHostingProfile();
         builder.AddAppSettings();
         builder.AddTelemetry();
+        builder.AddKeyRing();
         builder.AddImport();
         builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
         builder.Services.Configure<Workflow.Engine.EngineOptions>(builder.Configuration.GetSection(Workflow.Engine.EngineOptions.SectionName));

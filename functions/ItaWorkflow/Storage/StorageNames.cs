@@ -36,10 +36,13 @@ public static class StorageNames
     /// <summary>Generated report files.</summary>
     public const string Reports = "reports";
 
+    /// <summary>The ASP.NET Core Data Protection key ring (admin sessions, form tokens), private to the app.</summary>
+    public const string Keys = "keys";
+
     public static IReadOnlyList<string> Tables { get; } =
         [Instances, InstanceIndex, Timers, Recovery, DeadLetters, Emails, Directory, Plans];
 
     public static IReadOnlyList<string> Queues { get; } = [WorkQueue];
 
-    public static IReadOnlyList<string> Containers { get; } = [Evidence, Reports];
+    public static IReadOnlyList<string> Containers { get; } = [Evidence, Reports, Keys];
 }

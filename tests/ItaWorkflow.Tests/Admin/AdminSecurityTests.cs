@@ -192,7 +192,34 @@ public sealed class AdminSecurityTests(Azurite azurite)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, purge.StatusCode);
     }
 
-    private async Task<WebApplication> StartAppAsync(bool trustPrincipal = false, FakeTimeProvider? time = null, Dictionary<string, string?>? extra = null)
+    [Fact]
+    public async Task A_session_signed_in_on_one_instance_is_accepted_by_another_and_after_a_restart()
+    {
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+        var keyRing = new Dictionary<string, string?> { ["DataProtection:KeyEncryptionKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7)).ToArray()) };
+        string session;
+        await using (var first = await StartAppAsync(extra: keyRing, prefix: prefix))
+        {
+            session = await SessionAsync(first.GetTestClient(), CentralKey);
+        }
+
+        await using var second = await StartAppAsync(extra: keyRing, prefix: prefix);
+        using var page = await GetAsync(second.GetTestClient(), "/manage/instances", session);
+        var stored = second.Services.GetRequiredService<StorageClients>().Container(StorageNames.Keys);
+        var blobs = new List<string>();
+        await foreach (var blob in stored.GetBlobsAsync())
+        {
+            blobs.Add((await stored.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToString());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.NotEmpty(blobs);
+        Assert.All(blobs, xml => Assert.Contains(typeof(KeyRingDecryptor).FullName!, xml));
+        Assert.All(blobs, xml => Assert.DoesNotContain("masterKey", xml));
+    }
+
+    private async Task<WebApplication> StartAppAsync(
+        bool trustPrincipal = false, FakeTimeProvider? time = null, Dictionary<string, string?>? extra = null, string? prefix = null)
     {
         var settings = new Dictionary<string, string?>(extra ?? [])
         {
@@ -200,17 +227,17 @@ public sealed class AdminSecurityTests(Azurite azurite)
             [$"Admin:DistrictKeys:{District}"] = DistrictKey,
             ["Admin:TrustAppServicePrincipal"] = trustPrincipal ? "true" : "false",
         };
-        var app = Build(settings, time ?? new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        var app = Build(settings, time ?? new FakeTimeProvider(DateTimeOffset.UnixEpoch), prefix);
         await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         await app.StartAsync();
         return app;
     }
 
-    private WebApplication Build(Dictionary<string, string?> admin, FakeTimeProvider time) =>
+    private WebApplication Build(Dictionary<string, string?> admin, FakeTimeProvider time, string? prefix = null) =>
         WebApp.Build(
         [
             "--environment=Production",
-            "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=t" + Guid.NewGuid().ToString("N")[..10],
+            "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=" + (prefix ?? "t" + Guid.NewGuid().ToString("N")[..10]),
             "--Links:SigningKeys:0:Id=k1", "--Links:SigningKeys:0:Secret=0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=", "--Links:CurrentKeyId=k1",
             "--Email:Pickup:Folder=" + Path.Combine(Path.GetTempPath(), "ita-security-mail"),
         ],

@@ -6,7 +6,7 @@ namespace ItaWorkflow.Tests.Links;
 /// <summary>
 /// Every table row (with its ETag, so any update shows), every blob and the work queue's length: equal fingerprints mean
 /// nothing was stored. The engine's recovery markers are left out: it refreshes one on every raise, refused or not,
-/// as crash bookkeeping that holds no user input.
+/// as crash bookkeeping that holds no user input. So is the Data Protection key ring, which the first form token creates.
 /// </summary>
 public static class StorageFingerprint
 {
@@ -21,7 +21,7 @@ public static class StorageFingerprint
             }
         }
 
-        foreach (var container in StorageNames.Containers)
+        foreach (var container in StorageNames.Containers.Where(c => c != StorageNames.Keys))
         {
             await foreach (var blob in storage.Container(container).GetBlobsAsync())
             {
