@@ -49,6 +49,7 @@ public sealed class DurableTestHost : IAsyncDisposable
             .AddOrchestrator<ApprovalOrchestrator>()
             .AddOrchestrator<ParentOrchestrator>()
             .AddOrchestrator<TallyOrchestrator>()
+            .AddActivity<RecordTickActivity>()
             .AddOrchestrator<BlockedOrchestrator>()
             .AddActivity<BlockedActivity>());
         configure?.Invoke(builder.Services);

@@ -15,16 +15,17 @@ internal sealed class GreetActivity : TaskActivity<string, string>
         Task.FromResult($"สวัสดี {input}");
 }
 
-internal sealed record TimerResult(DateTime FireAt, DateTime ResumedAt);
+internal sealed record TimerResult(DateTime StartedAt, DateTime FireAt, DateTime ResumedAt);
 
 /// <summary>Waits on a durable timer due the given number of seconds after the orchestration's own clock.</summary>
 internal sealed class TimerOrchestrator : TaskOrchestrator<int, TimerResult>
 {
     public override async Task<TimerResult> RunAsync(TaskOrchestrationContext context, int input)
     {
-        var fireAt = context.CurrentUtcDateTime.AddSeconds(input);
+        var startedAt = context.CurrentUtcDateTime;
+        var fireAt = startedAt.AddSeconds(input);
         await context.CreateTimer(fireAt, CancellationToken.None);
-        return new TimerResult(fireAt, context.CurrentUtcDateTime);
+        return new TimerResult(startedAt, fireAt, context.CurrentUtcDateTime);
     }
 }
 
@@ -55,8 +56,9 @@ internal sealed class ParentOrchestrator : TaskOrchestrator<string, string>
 internal sealed record TallyState(int Expected, IReadOnlyList<int> Seen);
 
 /// <summary>
-/// An eternal loop in the shape the measure orchestrator will take: one event per episode, then ContinueAsNew with
-/// the unprocessed events kept for the next episode.
+/// An eternal loop in the shape the measure orchestrator will take: one event per episode, its command run as an
+/// activity, then ContinueAsNew. Events that arrive while the activity runs are buffered in this episode and only
+/// survive into the next one because ContinueAsNew is told to keep them.
 /// </summary>
 internal sealed class TallyOrchestrator : TaskOrchestrator<TallyState, TallyState>
 {
@@ -65,7 +67,8 @@ internal sealed class TallyOrchestrator : TaskOrchestrator<TallyState, TallyStat
     public override async Task<TallyState> RunAsync(TaskOrchestrationContext context, TallyState input)
     {
         var tick = await context.WaitForExternalEvent<int>(TickEvent);
-        var state = input with { Seen = [.. input.Seen, tick] };
+        var recorded = await context.CallActivityAsync<int>(nameof(RecordTickActivity), tick);
+        var state = input with { Seen = [.. input.Seen, recorded] };
         context.SetCustomStatus(state.Seen.Count);
         if (state.Seen.Count >= state.Expected)
         {
@@ -75,6 +78,11 @@ internal sealed class TallyOrchestrator : TaskOrchestrator<TallyState, TallyStat
         context.ContinueAsNew(state, preserveUnprocessedEvents: true);
         return state;
     }
+}
+
+internal sealed class RecordTickActivity : TaskActivity<int, int>
+{
+    public override Task<int> RunAsync(TaskActivityContext context, int input) => Task.FromResult(input);
 }
 
 /// <summary>Holds activities of <see cref="BlockedActivity"/> until the test releases them.</summary>
