@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
+
 namespace ItaWorkflow.Durable.Hosting;
 
 /// <summary>
 /// Where the local Durable Task hub keeps its state (Azure Storage or Azurite) and how eagerly it polls.
 /// </summary>
-public sealed class LocalDurableTaskOptions
+public sealed partial class LocalDurableTaskOptions
 {
     /// <summary>Azure Storage connection string (Azurite's for local runs and tests).</summary>
     public required string ConnectionString { get; init; }
@@ -31,4 +33,45 @@ public sealed class LocalDurableTaskOptions
     /// queue messages become visible again and are redelivered, so nothing is lost).
     /// </summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// What is wrong with these options, empty when nothing is. The backend itself checks little: a bad task hub name
+    /// otherwise surfaces as a storage error when the host starts.
+    /// </summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            problems.Add("ConnectionString is empty.");
+        }
+
+        if (!TaskHubNamePattern().IsMatch(TaskHubName ?? string.Empty))
+        {
+            problems.Add($"TaskHubName '{TaskHubName}' must be 3 to 45 letters and digits, starting with a letter.");
+        }
+
+        if (PartitionCount is < 1 or > 16)
+        {
+            problems.Add($"PartitionCount {PartitionCount} must be from 1 to 16.");
+        }
+
+        foreach (var (name, value) in new[]
+        {
+            (nameof(MaxQueuePollingInterval), MaxQueuePollingInterval),
+            (nameof(StatusPollingInterval), StatusPollingInterval),
+            (nameof(ShutdownTimeout), ShutdownTimeout),
+        })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                problems.Add($"{name} {value} must be positive.");
+            }
+        }
+
+        return problems;
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,44}$")]
+    private static partial Regex TaskHubNamePattern();
 }

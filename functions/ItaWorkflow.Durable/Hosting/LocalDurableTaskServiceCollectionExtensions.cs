@@ -18,11 +18,17 @@ public static class LocalDurableTaskServiceCollectionExtensions
     /// <param name="services">The host's services.</param>
     /// <param name="options">Storage account, task hub name, partitions, polling and shutdown bounds.</param>
     /// <param name="tasks">Registers the orchestrators and activities, as on any Durable Task worker.</param>
+    /// <exception cref="ArgumentException">The options have <see cref="LocalDurableTaskOptions.Problems"/>.</exception>
     public static IServiceCollection AddLocalDurableTask(
         this IServiceCollection services, LocalDurableTaskOptions options, Action<DurableTaskRegistry> tasks)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tasks);
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException($"Local Durable Task options are invalid: {string.Join(" ", problems)}", nameof(options));
+        }
+
         services.AddSingleton(provider => new LocalTaskHub(options, provider.GetRequiredService<ILoggerFactory>()));
         services.AddDurableTaskWorker(builder => builder.AddTasks(tasks).UseBuildTarget<LocalDurableTaskWorker>());
         services.AddDurableTaskClient(builder => builder.UseBuildTarget<LocalDurableTaskClient>());

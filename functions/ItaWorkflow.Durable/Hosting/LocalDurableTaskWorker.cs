@@ -68,6 +68,12 @@ internal sealed partial class LocalDurableTaskWorker : DurableTaskWorker
         }
     }
 
+    public override void Dispose()
+    {
+        worker.Dispose();
+        base.Dispose();
+    }
+
     // The dispatchers run on their own once started; nothing to do until the host stops.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
 
