@@ -185,7 +185,7 @@ public sealed class LocalDurableTaskTests(Azurite azurite)
     }
 
     [Fact]
-    public async Task Query_by_instance_id_prefix_finds_only_that_prefix()
+    public async Task Query_by_instance_id_prefix_status_and_created_time_finds_only_matching_instances()
     {
         await using var host = await StartAsync(azurite);
         foreach (var id in new[] { "measure-ก-1", "measure-ก-2", "measure-ข-1", "plan-ก" })
@@ -194,13 +194,25 @@ public sealed class LocalDurableTaskTests(Azurite azurite)
                 nameof(ApprovalOrchestrator), null, new StartOrchestrationOptions(id));
         }
 
-        var found = new List<string>();
-        await foreach (var instance in host.Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = "measure-ก-" }))
-        {
-            found.Add(instance.InstanceId);
-        }
+        await host.Client.RaiseEventAsync("measure-ก-1", ApprovalOrchestrator.DecisionEvent, "อนุมัติ");
+        await host.Client.WaitForInstanceCompletionAsync("measure-ก-1", cancellation: Patience);
 
-        Assert.Equal(["measure-ก-1", "measure-ก-2"], found.Order(StringComparer.Ordinal));
+        Assert.Equal(["measure-ก-1", "measure-ก-2"], await IdsAsync(new OrchestrationQuery { InstanceIdPrefix = "measure-ก-" }));
+        Assert.Equal(
+            ["measure-ก-1"],
+            await IdsAsync(new OrchestrationQuery { InstanceIdPrefix = "measure-", Statuses = [OrchestrationRuntimeStatus.Completed] }));
+        Assert.Empty(await IdsAsync(new OrchestrationQuery { CreatedFrom = DateTimeOffset.UtcNow.AddMinutes(1) }));
+
+        async Task<List<string>> IdsAsync(OrchestrationQuery query)
+        {
+            var found = new List<string>();
+            await foreach (var instance in host.Client.GetAllInstancesAsync(query))
+            {
+                found.Add(instance.InstanceId);
+            }
+
+            return [.. found.Order(StringComparer.Ordinal)];
+        }
     }
 
     [Fact]
