@@ -54,15 +54,9 @@ public sealed class AdminApp : IAsyncDisposable
         var app = WebApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(TestSettings.For(storage, CentralKey))
             {
-                ["Storage:ConnectionString"] = storage.ConnectionString,
-                ["Storage:Prefix"] = storage.Prefix,
-                ["Admin:Key"] = CentralKey,
                 [$"Admin:DistrictKeys:{District}"] = DistrictKey,
-                ["Links:SigningKeys:0:Id"] = "k1",
-                ["Links:SigningKeys:0:Secret"] = "0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=",
-                ["Links:CurrentKeyId"] = "k1",
                 ["Email:Pickup:Folder"] = Path.Combine(Path.GetTempPath(), "ita-admin-mail-" + storage.Prefix),
             });
             builder.Services.AddSingleton<TimeProvider>(time);

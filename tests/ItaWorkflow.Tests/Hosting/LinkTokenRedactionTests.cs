@@ -68,15 +68,7 @@ public sealed class LinkTokenRedactionTests(Azurite azurite)
         {
             builder.Logging.SetMinimumLevel(LogLevel.Trace);
             builder.Logging.AddProvider(logs);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:ConnectionString"] = storage.ConnectionString,
-                ["Storage:Prefix"] = storage.Prefix,
-                ["Admin:Key"] = "admin-key-for-link-tests-0123456789",
-                ["Links:SigningKeys:0:Id"] = "k1",
-                ["Links:SigningKeys:0:Secret"] = "0H63fSm99BF5957F9Zqb9Yboc5zA/cvuPxyWXkwwRNA=",
-                ["Links:CurrentKeyId"] = "k1",
-            });
+            builder.Configuration.AddInMemoryCollection(TestSettings.For(storage, "admin-key-for-link-tests-0123456789"));
             builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(spans));
         });
         // A page that fails with the token in its exception message, as a careless handler might.
