@@ -98,13 +98,20 @@ internal static partial class QuestionCodeParser
 
     /// <summary>
     /// A number under an IIT indicator without its letter: <c>13</c> is I13 or I3 (an I read as 1), <c>๒๑</c> is I21.
-    /// The reading that falls in the indicator's range wins; none or both is a finding, never a guess.
+    /// The reading that falls in the indicator's range wins; otherwise the only reading that exists (the codes then
+    /// decide the indicator); none or two is a finding, never a guess.
     /// </summary>
     private static ParsedCodes ReadUnlettered(string raw, string digits, string? secondDigits, int? indicator, ItaQuestionSet set)
     {
         var readings = Readings(digits).Select(n => new QuestionCode(ItaTool.Iit, n)).ToList();
         bool Fits(ItaQuestionSet s, QuestionCode c) => s.IsValid(c) && (indicator is not { } i || s.IndicatorOf(c) == i);
         var fitting = readings.Where(c => Fits(set, c)).ToList();
+        if (fitting.Count == 0 && indicator is not null)
+        {
+            // None fits the indicator above: a single reading that exists at all means its heading row is missing.
+            fitting = [.. readings.Where(set.IsValid)];
+        }
+
         if (fitting.Count != 1)
         {
             var other = fitting.Count == 0 ? ItaModel.QuestionSets.FirstOrDefault(s => s != set && readings.Any(c => Fits(s, c))) : null;

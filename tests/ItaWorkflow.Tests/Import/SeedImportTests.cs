@@ -64,7 +64,8 @@ public sealed class SeedImportTests
         Assert.Equal(["นางสาวกรวรรณศิริพาณิชย์"], complaints.ResponsiblePersons);
 
         var procurement = measures.Single(m => m.Issue == "จัดทำ และเผยแพร่ คู่มือเกี่ยวกับการจัดซื้อจัดจ้าง");
-        Assert.Equal(DefaultDivisions.All.Select(d => d.Name), procurement.Divisions);
+        // "ฝ่ายคลังและทุกฝ่าย": the named division leads, then every other division.
+        Assert.Equal(["ฝ่ายการคลัง", .. DefaultDivisions.All.Select(d => d.Name).Where(n => n != "ฝ่ายการคลัง")], procurement.Divisions);
     }
 
     [Fact]
