@@ -283,7 +283,18 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
         }
 
         var codeIndicators = parsed.Codes.Select(questions.IndicatorOf).Distinct().ToList();
-        if (heading is null && codeIndicators is [var byCodes] && byCodes > 0 && byCodes != indicator)
+        var otherYear = indicator is { } above && codes.Count > 0 && codes.Any(c => questions.IndicatorOf(c) != above)
+            ? QuestionCodeParser.OtherSetFitting(questions, codes, above)
+            : null;
+        if (otherYear is not null)
+        {
+            // The codes fit the indicator above in another year's set: the document contradicts the plan year, not its headings.
+            Add(FindingSeverity.Warning, FindingCode.QuestionSetContradicted, row, layout!.HeaderOf(ColumnRole.Indicator), null,
+                $"ข้อคำถาม {string.Join(", ", codes)} อยู่ในตัวชี้วัดที่ {ThaiDigits.ToThai(indicator!.Value)} ตามชุด {otherYear.Name} ไม่ใช่ชุด {questions.Name} ของปีงบประมาณ {ThaiDigits.ToThai(fiscalYear.BuddhistYear)} กรุณาตรวจสอบปีของเอกสาร",
+                $"Question(s) {string.Join(", ", codes)} belong to indicator {indicator} in the {otherYear.Name} set, not in the {questions.Name} set of fiscal year {fiscalYear.BuddhistYear}; check the document's year.",
+                Describe(indicator.Value));
+        }
+        else if (heading is null && codeIndicators is [var byCodes] && byCodes > 0 && byCodes != indicator)
         {
             // The heading row of this indicator is missing: the codes decide, so the indicator never lands under the previous one.
             if (indicator is not null)
@@ -314,7 +325,7 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
         }
 
         var mismatched = codes.Where(c => questions.IndicatorOf(c) != number).Select(c => c.ToString()).ToList();
-        if (mismatched.Count > 0)
+        if (mismatched.Count > 0 && otherYear is null)
         {
             Add(FindingSeverity.Warning, FindingCode.QuestionIndicatorMismatch, row, layout!.HeaderOf(ColumnRole.Indicator), null,
                 $"ข้อคำถาม {string.Join(", ", mismatched)} ไม่อยู่ในตัวชี้วัดที่ {ThaiDigits.ToThai(number)}",

@@ -80,7 +80,10 @@ internal static partial class QuestionCodeParser
         var codes = new List<QuestionCode>();
         foreach (Match match in PrefixedCode().Matches(text))
         {
-            if (!QuestionCode.TryParse(match.Groups["p"].Value + match.Groups["n"].Value, out var first) || !set.IsValid(first))
+            // Parsed against the set, not QuestionCode.TryParse: I26–I30 exist only from ITA 2567 on.
+            var tool = match.Groups["p"].Value switch { "I" => ItaTool.Iit, "E" => ItaTool.Eit, _ => ItaTool.Oit };
+            var first = new QuestionCode(tool, int.Parse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture));
+            if (!set.IsValid(first))
             {
                 continue;
             }
@@ -98,24 +101,30 @@ internal static partial class QuestionCodeParser
 
     /// <summary>
     /// A number under an IIT indicator without its letter: <c>13</c> is I13 or I3 (an I read as 1), <c>๒๑</c> is I21.
-    /// The reading that falls in the indicator's range wins; otherwise the only reading that exists (the codes then
-    /// decide the indicator); none or two is a finding, never a guess.
+    /// The reading that falls in the indicator's range wins; one that falls in it only in another year's set is a
+    /// contradiction; otherwise the only reading that exists (the codes then decide the indicator); none or two is a
+    /// finding, never a guess.
     /// </summary>
     private static ParsedCodes ReadUnlettered(string raw, string digits, string? secondDigits, int? indicator, ItaQuestionSet set)
     {
         var readings = Readings(digits).Select(n => new QuestionCode(ItaTool.Iit, n)).ToList();
         bool Fits(ItaQuestionSet s, QuestionCode c) => s.IsValid(c) && (indicator is not { } i || s.IndicatorOf(c) == i);
         var fitting = readings.Where(c => Fits(set, c)).ToList();
-        if (fitting.Count == 0 && indicator is not null)
+        if (fitting.Count == 0)
         {
-            // None fits the indicator above: a single reading that exists at all means its heading row is missing.
-            fitting = [.. readings.Where(set.IsValid)];
+            // A reading in the indicator's range of another year's set means the document contradicts the plan year.
+            if (ItaModel.QuestionSets.FirstOrDefault(s => s != set && readings.Count(c => Fits(s, c)) == 1) is { } other)
+            {
+                return new ParsedCodes([], null, raw, other);
+            }
+
+            // Otherwise a single reading that exists at all means the indicator's heading row is missing.
+            fitting = indicator is null ? [] : [.. readings.Where(set.IsValid)];
         }
 
         if (fitting.Count != 1)
         {
-            var other = fitting.Count == 0 ? ItaModel.QuestionSets.FirstOrDefault(s => s != set && readings.Any(c => Fits(s, c))) : null;
-            return new ParsedCodes([], null, raw, other);
+            return new ParsedCodes([], null, raw);
         }
 
         var first = fitting[0];
@@ -143,7 +152,8 @@ internal static partial class QuestionCodeParser
         }
     }
 
-    private static ItaQuestionSet? OtherSetFitting(ItaQuestionSet set, IReadOnlyList<QuestionCode> codes, int? indicator) =>
+    /// <summary>Another year's set in which all the codes exist (and belong to the indicator, when one is given).</summary>
+    public static ItaQuestionSet? OtherSetFitting(ItaQuestionSet set, IReadOnlyList<QuestionCode> codes, int? indicator) =>
         ItaModel.QuestionSets.FirstOrDefault(s => s != set && codes.All(c => s.IsValid(c) && (indicator is not { } i || s.IndicatorOf(c) == i)));
 
     private static void AddRange(List<QuestionCode> codes, QuestionCode first, int last, ItaQuestionSet set)

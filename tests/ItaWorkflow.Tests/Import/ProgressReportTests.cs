@@ -79,6 +79,20 @@ public sealed class ProgressReportTests
         Assert.Equal("จัดอบรมแล้ว ๒ ครั้ง ผู้เข้าร่วม ๘๐ คน ต่อเนื่องทุกเดือน", first.ReportedProgress!.Result);
     }
 
+    [Fact]
+    public void A_header_repeated_in_part_after_a_page_break_is_a_header_and_the_fragment_after_it_continues()
+    {
+        var result = Import(
+            "ตัวชี้วัด\tประเด็นที่ต้องปรับปรุง\tมาตรการ/กิจกรรม\tผลการดำเนินการ\tผู้รับผิดชอบ\n" +
+            "ตัวชี้วัดที่ ๒ การใช้งบประมาณ\tเผยแพร่แผนการใช้จ่ายงบประมาณ\tจัดทำ info graphic\tเผยแพร่แล้ว\tฝ่ายคลัง\n" +
+            "ตัวชี้วัด\tประเด็นที่ต้องปรับปรุง\t\t\t\n" +
+            "\t\tสรุปการใช้งบประมาณรายไตรมาส\t\t\n");
+
+        var measure = Assert.Single(result.Draft!.Measures);
+        Assert.Equal("จัดทำ info graphic สรุปการใช้งบประมาณรายไตรมาส", measure.Activity);
+        Assert.DoesNotContain(result.Findings, f => f.Code == FindingCode.UnaccountedText);
+    }
+
     [Theory]
     [InlineData("ตัวชี้วัดที่ ๓ การใช้อำนาจ\t\t\t\n")]
     [InlineData("ตัวชี้วัดที่ ๓ การใช้อำนาจ\n")]

@@ -88,4 +88,27 @@ public sealed class QuestionCodeTests
 
         Assert.Equal(["E10", "O13"], result.Draft!.Measures.SelectMany(m => m.QuestionCodes));
     }
+
+    [Theory]
+    [InlineData("I๗", new[] { "I7" })]
+    [InlineData("๑๗", new string[0])]
+    public void Codes_that_fit_the_heading_only_in_another_years_set_are_a_finding_and_the_heading_stays(string code, string[] kept)
+    {
+        // In ITA 2567 (FY2568 plans) I7 belongs to indicator 2; under ITA 2566 it was indicator 1.
+        var result = Import(2568, "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\t\t\t", Row(code));
+
+        var measure = Assert.Single(result.Draft!.Measures);
+        Assert.Equal(1, measure.Indicator);
+        Assert.Equal(kept, measure.QuestionCodes);
+        Assert.Single(result.Findings, f => f.Code == FindingCode.QuestionSetContradicted);
+        Assert.DoesNotContain(result.Findings, f => f.Code is FindingCode.IndicatorFromCodes or FindingCode.QuestionIndicatorMismatch);
+    }
+
+    [Fact]
+    public void Codes_written_with_their_letter_inside_the_text_use_the_plan_years_set()
+    {
+        var result = Import(2568, "ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต\t\t\t", "ข้อคำถาม I๒๘ และ I๒๙ ผู้บริหาร\tประเด็น\tกิจกรรม\tฝ่ายปกครอง");
+
+        Assert.Equal(["I28", "I29"], Assert.Single(result.Draft!.Measures).QuestionCodes);
+    }
 }
