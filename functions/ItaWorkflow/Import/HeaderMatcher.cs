@@ -10,7 +10,7 @@ internal static class HeaderMatcher
     private static readonly HeaderRule[] Rules =
     [
         new(ColumnRole.Evidence, ["ภาพ"], ["ภาพกิจกรรม", "หลักฐาน", "ลิงก์"], []),
-        new(ColumnRole.Result, ["ผลการดำเนิน", "ผลการปฏิบัติ", "ผลดำเนิน", "ผลการดําเนิน"], [], []),
+        new(ColumnRole.Result, ["ผลการดำเนิน", "ผลการปฏิบัติ", "ผลดำเนิน"], [], []),
         new(ColumnRole.Problems, ["ปัญหา"], ["อุปสรรค"], []),
         new(ColumnRole.Cadence, ["การกำกับ", "ความถี่"], ["กำกับติดตาม", "รอบการติดตาม"], ["แนวทาง"]),
         new(ColumnRole.Deadline, ["กำหนดเวลา", "ระยะเวลา", "กำหนดเสร็จ"], ["แล้วเสร็จ"], []),
