@@ -71,4 +71,22 @@ public enum FindingCode
 
     /// <summary>The evidence cell has no links to import.</summary>
     EvidenceWithoutLinks,
+
+    /// <summary>Rows or text the importer did not use (other tables, separators, notes); one finding per block.</summary>
+    UnaccountedText,
+
+    /// <summary>An indicator heading row is missing; the row's question codes decided the indicator.</summary>
+    IndicatorFromCodes,
+
+    /// <summary>A question code is not in the plan year's question set but fits another year's.</summary>
+    QuestionSetContradicted,
+
+    /// <summary>The table has no responsible column (reported once).</summary>
+    ResponsibleColumnMissing,
+
+    /// <summary>Only a position or person is named; the reviewer must choose the division (the lead division holds it).</summary>
+    DivisionToChoose,
+
+    /// <summary>A deadline lies outside the plan's fiscal year.</summary>
+    DeadlineOutsideFiscalYear,
 }

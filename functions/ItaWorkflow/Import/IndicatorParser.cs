@@ -67,10 +67,13 @@ internal static partial class IndicatorParser
         return key.Contains("(oit)", StringComparison.Ordinal) ? ItaTool.Oit : null;
     }
 
-    /// <summary>The first score written as "NN.NN คะแนน", if it is a plausible 0–100 score.</summary>
+    /// <summary>
+    /// The first score written as "NN.NN คะแนน", if it is a plausible 0–100 score. A Bangkok-wide figure
+    /// (<c>(กทม. 88.10 คะแนน)</c>) is not the district's own and is skipped.
+    /// </summary>
     public static decimal? ScoreIn(string cell)
     {
-        var match = Score().Match(ThaiDigits.ToArabic(cell));
+        var match = Score().Match(BangkokWide().Replace(ThaiDigits.ToArabic(cell), " "));
         return match.Success
             && decimal.TryParse(match.Groups["s"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score)
             && score is >= 0 and <= 100
@@ -98,6 +101,9 @@ internal static partial class IndicatorParser
 
     [GeneratedRegex(@"^(?<n>[0-9]{1,2})\.[0-9]{1,2}\.?\s+")]
     private static partial Regex Subsection();
+
+    [GeneratedRegex(@"\([^()]*(?:กทม|กรุงเทพมหานคร)[^()]*\)|(?:ค่าเฉลี่ย\s*)?(?:กทม\.?|กรุงเทพมหานคร)\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*คะแนน")]
+    private static partial Regex BangkokWide();
 
     [GeneratedRegex(@"(?<![0-9.])(?<s>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*คะแนน")]
     private static partial Regex Score();

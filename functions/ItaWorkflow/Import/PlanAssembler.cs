@@ -15,6 +15,12 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
         [ColumnRole.Activity, ColumnRole.Output, ColumnRole.Awareness, ColumnRole.Deadline, ColumnRole.Responsible, ColumnRole.Cadence, ColumnRole.Result, ColumnRole.Problems, ColumnRole.Evidence];
 
     private readonly ResponsibleParser responsible = new(options.Divisions);
+    private readonly ItaQuestionSet questions = ItaModel.ForPlanYear(fiscalYear.BuddhistYear);
+    private readonly Dictionary<string, IgnoredColumn> ignoredColumns = [];
+    private readonly List<SourceRow> unaccounted = [];
+    private string unaccountedReason = "";
+    private bool inOtherTable;
+    private bool warnedNoResponsibleColumn;
     private readonly List<ImportFinding> findings = [];
     private readonly List<MeasureDraft> drafts = [];
     private TableLayout? layout;
@@ -35,6 +41,9 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
         {
             Accept(row);
         }
+
+        FlushUnaccounted();
+        ReportIgnoredColumns();
 
         if (skippedBeforeTable > 0)
         {
@@ -71,9 +80,11 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
 
         if (HeaderMatcher.TryMatch(row.Cells) is { } header)
         {
+            FlushUnaccounted();
             afterRepeatedHeader = layout is not null && drafts.Count > 0 && header.SameColumnsAs(layout);
             layout = header;
-            ReportIgnoredColumns(row, header);
+            inOtherTable = false;
+            RecordIgnoredColumns(row, header);
             return;
         }
 
@@ -94,21 +105,37 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
         }
 
         TableRows++;
-        var continuation = afterRepeatedHeader;
-        afterRepeatedHeader = false;
-        ReportExtraCells(row, cells);
         string Get(ColumnRole role) => layout.Columns.TryGetValue(role, out var i) && i < cells.Length ? cells[i] : "";
 
         var first = Get(ColumnRole.Indicator);
-        var others = layout.Columns.Keys.Where(r => r != ColumnRole.Indicator).Any(r => Get(r).Length > 0);
-        if (!others)
+        var firstIsHeading = IndicatorParser.TryParseHeading(first, true) is not null;
+        if (!firstIsHeading && RowKinds.NotAMeasure(cells, inOtherTable) is { } kind)
         {
-            AcceptSectionLine(first);
+            inOtherTable |= kind.StartsOtherTable;
+            afterRepeatedHeader |= kind.IsHeaderFragment && drafts.Count > 0;
+            if (!kind.IsHeaderFragment)
+            {
+                Unaccounted(row, kind.Reason);
+            }
+
             return;
         }
 
+        inOtherTable = false;
+        var continuation = afterRepeatedHeader;
+        afterRepeatedHeader = false;
+        ReportExtraCells(row, cells);
+        MarkIgnoredColumnsWithText(cells);
+        var others = layout.Columns.Keys.Where(r => r != ColumnRole.Indicator).Any(r => Get(r).Length > 0);
+        if (!others)
+        {
+            AcceptSectionLine(row, first);
+            return;
+        }
+
+        FlushUnaccounted();
         var current = drafts.Count > 0 ? drafts[^1] : null;
-        var startsNew = IndicatorParser.TryParseHeading(first, false) is not null || QuestionCodeParser.Leading(first, tool).Codes.Count > 0;
+        var startsNew = IndicatorParser.TryParseHeading(first, false) is not null || QuestionCodeParser.Leading(first, tool, indicator, questions).Codes.Count > 0;
         if (continuation && current is not null && !startsNew
             && Get(ColumnRole.Responsible).Length == 0 && Get(ColumnRole.Cadence).Length == 0
             && (layout.Has(ColumnRole.Responsible) || layout.Has(ColumnRole.Cadence) || Get(ColumnRole.Issue).Length == 0))
@@ -130,41 +157,66 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
         var text = row.Cells[0].Length < 200 ? CellText.Clean(row.Cells[0], cellsAreHtml) : "";
         if (text.Length is > 0 and < 80 && IndicatorParser.TryParseHeading(text, false) is { } heading)
         {
+            FlushUnaccounted();
             SetIndicator(heading.Number);
+            inOtherTable = false;
         }
         else if (layout is not null && drafts.Count > 0)
         {
             crossedSectionBreak = true;
+            if (RowKinds.IsAppendixHeading(text))
+            {
+                inOtherTable = true;
+            }
+
+            if (row.Cells[0].Trim().Length > 0)
+            {
+                Unaccounted(row, "ข้อความนอกตาราง (text outside the table)");
+            }
         }
     }
 
-    private void AcceptSectionLine(string first)
+    private void AcceptSectionLine(SourceRow row, string first)
     {
         if (IndicatorParser.TryParseHeading(first, true) is { } heading)
         {
+            FlushUnaccounted();
             SetIndicator(heading.Number);
             return;
         }
 
         if (IndicatorParser.TryParseTool(first) is { } announced)
         {
+            FlushUnaccounted();
             tool = announced;
             indicator = null;
+            afterRepeatedHeader = false;
             return;
         }
 
-        // A lone first-column fragment continues the assessment text of the row above; only its score matters.
-        if (drafts.Count > 0)
+        if (RowKinds.IsAppendixHeading(first))
         {
-            drafts[^1].Score ??= IndicatorParser.ScoreIn(first);
+            inOtherTable = true;
         }
+
+        // A lone first-column fragment continues the assessment text of the row above; only its score is used.
+        if (drafts.Count > 0 && drafts[^1].Score is null && IndicatorParser.ScoreIn(first) is { } score)
+        {
+            drafts[^1].Score = score;
+            return;
+        }
+
+        Unaccounted(row, "ข้อความในช่องแรกเพียงช่องเดียว ไม่ใช่ตัวชี้วัดหรือมาตรการ (a lone first-column line, not an indicator or a measure)");
     }
 
     private void SetIndicator(int number)
     {
         indicator = number;
-        tool = ItaModel.Indicator(number).Tool;
+        tool = questions.FindIndicator(number)!.Tool;
         crossedSectionBreak = false;
+
+        // A continuation never crosses an indicator or tool boundary.
+        afterRepeatedHeader = false;
     }
 
     private void AcceptDataRow(SourceRow row, Func<ColumnRole, string> get, string first, MeasureDraft? current)
@@ -184,24 +236,24 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
             }
         }
 
-        var parsed = heading is null ? QuestionCodeParser.Leading(first, tool) : ParsedCodes.None;
+        var parsed = heading is null ? QuestionCodeParser.Leading(first, tool, indicator, questions) : ParsedCodes.None;
         if (layout!.Has(ColumnRole.QuestionCodes))
         {
-            parsed = new ParsedCodes(QuestionCodeParser.Anywhere(get(ColumnRole.QuestionCodes)), null, null);
+            parsed = new ParsedCodes(QuestionCodeParser.Anywhere(get(ColumnRole.QuestionCodes), questions), null, null);
         }
-        else if (parsed.Codes.Count == 0 && (tool == ItaTool.Oit || indicator is 9 or 10))
+        else if (parsed.Codes.Count == 0 && parsed.InvalidText is null && (tool == ItaTool.Oit || indicator is 9 or 10))
         {
-            parsed = QuestionCodeParser.Leading(issue, ItaTool.Oit);
+            parsed = QuestionCodeParser.Leading(issue, ItaTool.Oit, indicator, questions);
         }
 
         var codes = parsed.Codes.ToList();
         // A table with its own question column says exactly which codes apply; otherwise look for written codes in the text.
-        if (codes.Count == 0 && !layout!.Has(ColumnRole.QuestionCodes))
+        if (codes.Count == 0 && parsed.InvalidText is null && !layout!.Has(ColumnRole.QuestionCodes))
         {
-            codes.AddRange(QuestionCodeParser.Anywhere(first));
+            codes.AddRange(QuestionCodeParser.Anywhere(first, questions));
             if (codes.Count == 0)
             {
-                codes.AddRange(QuestionCodeParser.Anywhere(issue));
+                codes.AddRange(QuestionCodeParser.Anywhere(issue, questions));
             }
         }
 
@@ -215,13 +267,49 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
 
         if (parsed.InvalidText is { } invalid)
         {
-            Add(FindingSeverity.Warning, FindingCode.QuestionCodeInvalid, row, layout!.HeaderOf(ColumnRole.Indicator), null,
-                $"\"{invalid}\" ไม่ใช่รหัสข้อคำถาม ITA ที่มีอยู่", $"\"{invalid}\" is not an existing ITA question code.", null);
+            if (parsed.FitsOtherSet is { } other)
+            {
+                Add(FindingSeverity.Warning, FindingCode.QuestionSetContradicted, row, layout!.HeaderOf(ColumnRole.Indicator), null,
+                    $"รหัส \"{invalid}\" ไม่มีในชุดข้อคำถาม {questions.Name} ของปีงบประมาณ {ThaiDigits.ToThai(fiscalYear.BuddhistYear)} แต่ตรงกับชุด {other.Name} จึงไม่ได้ใช้ กรุณาตรวจสอบปีของเอกสาร",
+                    $"\"{invalid}\" is not in the {questions.Name} question set of fiscal year {fiscalYear.BuddhistYear} but fits {other.Name}; it was not used. Check the document's year.",
+                    null);
+            }
+            else
+            {
+                Add(FindingSeverity.Warning, FindingCode.QuestionCodeInvalid, row, layout!.HeaderOf(ColumnRole.Indicator), null,
+                    $"\"{invalid}\" ไม่ตรงกับข้อคำถามใดของตัวชี้วัดนี้ในชุด {questions.Name} จึงไม่ได้ใช้",
+                    $"\"{invalid}\" fits no question of this indicator in the {questions.Name} set; it was not used.", null);
+            }
         }
 
-        if (indicator is null && codes.Count > 0 && codes[0].Indicator > 0)
+        var codeIndicators = parsed.Codes.Select(questions.IndicatorOf).Distinct().ToList();
+        var otherYear = indicator is { } above && codes.Count > 0 && codes.Any(c => questions.IndicatorOf(c) != above)
+            ? QuestionCodeParser.OtherSetFitting(questions, codes, above)
+            : null;
+        if (otherYear is not null)
         {
-            SetIndicator(codes[0].Indicator);
+            // The codes fit the indicator above in another year's set: the document contradicts the plan year, not its headings.
+            Add(FindingSeverity.Warning, FindingCode.QuestionSetContradicted, row, layout!.HeaderOf(ColumnRole.Indicator), null,
+                $"ข้อคำถาม {string.Join(", ", codes)} อยู่ในตัวชี้วัดที่ {ThaiDigits.ToThai(indicator!.Value)} ตามชุด {otherYear.Name} ไม่ใช่ชุด {questions.Name} ของปีงบประมาณ {ThaiDigits.ToThai(fiscalYear.BuddhistYear)} กรุณาตรวจสอบปีของเอกสาร",
+                $"Question(s) {string.Join(", ", codes)} belong to indicator {indicator} in the {otherYear.Name} set, not in the {questions.Name} set of fiscal year {fiscalYear.BuddhistYear}; check the document's year.",
+                Describe(indicator.Value));
+        }
+        else if (heading is null && codeIndicators is [var byCodes] && byCodes > 0 && byCodes != indicator)
+        {
+            // The heading row of this indicator is missing: the codes decide, so the indicator never lands under the previous one.
+            if (indicator is not null)
+            {
+                Add(FindingSeverity.Warning, FindingCode.IndicatorFromCodes, row, layout!.HeaderOf(ColumnRole.Indicator), null,
+                    $"ไม่มีหัวข้อตัวชี้วัด แต่รหัสข้อคำถาม {string.Join(", ", parsed.Codes)} อยู่ในตัวชี้วัดที่ {ThaiDigits.ToThai(byCodes)} จึงใช้ตามรหัส",
+                    $"No indicator heading, but question(s) {string.Join(", ", parsed.Codes)} belong to indicator {byCodes}; the codes decided.",
+                    Describe(byCodes));
+            }
+
+            SetIndicator(byCodes);
+        }
+        else if (indicator is null && codes.Count > 0 && questions.IndicatorOf(codes[0]) is > 0 and var fromCodes)
+        {
+            SetIndicator(fromCodes);
         }
 
         if (heading is null && parsed.Codes.Count == 0 && first.Length > 0)
@@ -236,8 +324,8 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
             return;
         }
 
-        var mismatched = codes.Where(c => c.Indicator != number).Select(c => c.ToString()).ToList();
-        if (mismatched.Count > 0)
+        var mismatched = codes.Where(c => questions.IndicatorOf(c) != number).Select(c => c.ToString()).ToList();
+        if (mismatched.Count > 0 && otherYear is null)
         {
             Add(FindingSeverity.Warning, FindingCode.QuestionIndicatorMismatch, row, layout!.HeaderOf(ColumnRole.Indicator), null,
                 $"ข้อคำถาม {string.Join(", ", mismatched)} ไม่อยู่ในตัวชี้วัดที่ {ThaiDigits.ToThai(number)}",
@@ -246,6 +334,29 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
 
         var score = IndicatorParser.ScoreIn(first) ?? ParseScore(get(ColumnRole.Score));
         var hasContent = ContentRoles.Any(r => get(r).Length > 0);
+        if (issue.Length == 0 && get(ColumnRole.Activity).Length == 0 && codes.Count == 0 && heading is null)
+        {
+            // No measure text: the rest of a row the page break or a merged cell split off.
+            if (current is not null && current.Indicator == number)
+            {
+                foreach (var role in layout!.Columns.Keys.Where(r => r is not ColumnRole.Indicator and not ColumnRole.QuestionCodes and not ColumnRole.Score))
+                {
+                    current.Append(role, get(role));
+                }
+
+                Add(FindingSeverity.Info, FindingCode.MergedIntoPrevious, row, layout.HeaderOf(ColumnRole.Activity), $"M{drafts.Count:00}",
+                    "แถวนี้ไม่มีประเด็นหรือมาตรการ จึงรวมเข้ากับมาตรการข้างบน",
+                    "The row has no issue or activity, so it was joined to the measure above.",
+                    $"M{drafts.Count:00}");
+            }
+            else
+            {
+                Unaccounted(row, "แถวไม่มีประเด็นหรือมาตรการ (a row without an issue or activity)");
+            }
+
+            return;
+        }
+
         if (!hasContent && current is not null && current.Indicator == number && (codes.Count > 0 || issue.Length > 0))
         {
             current.AddCodes(codes);
@@ -331,6 +442,7 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
                 Add(FindingSeverity.Warning, FindingCode.DeadlineInCadenceColumn, row, draft.Layout.HeaderOf(ColumnRole.Cadence), id,
                     "ช่องระยะเวลากำกับติดตามเป็นกำหนดเวลาแล้วเสร็จ จึงใช้เป็นกำหนดเสร็จ",
                     "The follow-up column holds a deadline; it was used as the deadline.", FormatDeadline(misplaced));
+                ReportOutsideFiscalYear(draft, id, misplaced, ColumnRole.Cadence);
                 return misplaced;
             }
 
@@ -349,7 +461,18 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
                 "ไม่ระบุปี ใช้ปีตามปีงบประมาณ", "No year given; the fiscal year's was used.", FormatDeadline(deadline));
         }
 
+        ReportOutsideFiscalYear(draft, id, deadline, ColumnRole.Deadline);
         return deadline;
+    }
+
+    private void ReportOutsideFiscalYear(MeasureDraft draft, string id, Deadline deadline, ColumnRole column)
+    {
+        if (deadline.Date is { } date && !fiscalYear.Contains(date))
+        {
+            Add(FindingSeverity.Warning, FindingCode.DeadlineOutsideFiscalYear, draft.FirstRow, draft.Layout.HeaderOf(column), id,
+                $"กำหนดเสร็จ {ThaiCalendar.FormatShort(date)} อยู่นอกปีงบประมาณ {ThaiDigits.ToThai(fiscalYear.BuddhistYear)}",
+                $"The deadline {date:yyyy-MM-dd} lies outside fiscal year {fiscalYear.BuddhistYear}.", FormatDeadline(deadline));
+        }
     }
 
     private static bool HasYear(string text)
@@ -391,6 +514,13 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
                 Add(FindingSeverity.Warning, FindingCode.ResponsibleMissing, row, column, id,
                     "ไม่ระบุผู้รับผิดชอบ", "No responsible division given.", null);
             }
+            else if (!warnedNoResponsibleColumn)
+            {
+                warnedNoResponsibleColumn = true;
+                Add(FindingSeverity.Warning, FindingCode.ResponsibleColumnMissing, row, null, null,
+                    "ตารางนี้ไม่มีคอลัมน์ผู้รับผิดชอบ ทุกมาตรการต้องเลือกฝ่ายผู้รับผิดชอบก่อนเริ่มแผน",
+                    "This table has no responsible column; every measure needs a division chosen before the plan starts.", null);
+            }
 
             return ([], []);
         }
@@ -400,6 +530,17 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
         {
             Add(FindingSeverity.Warning, FindingCode.DivisionUnknown, row, column, id,
                 $"\"{unknown}\" ไม่อยู่ในรายชื่อฝ่ายของสำนักงานเขต", $"\"{unknown}\" is not a division of this district.", null);
+        }
+
+        if (parsed.Divisions.Count == 0 && parsed.UnknownDivisions.Count == 0 && parsed.LeftOver.Length > 0)
+        {
+            // Named only by position (ผู้อำนวยการเขต, เจ้าหน้าที่ประชาสัมพันธ์): the reviewer chooses the division; the lead division holds it meanwhile.
+            var lead = options.Divisions.FirstOrDefault(d => d.Name == ResponsibleParser.LeadDivision)?.Name ?? options.Divisions[0].Name;
+            Add(FindingSeverity.Warning, FindingCode.DivisionToChoose, row, column, id,
+                $"\"{parsed.LeftOver}\" เป็นตำแหน่ง ไม่ระบุฝ่าย กรุณาเลือกฝ่ายผู้รับผิดชอบ (ใช้{lead}ไว้ก่อน)",
+                $"\"{parsed.LeftOver}\" names a position, not a division; choose the responsible division ({lead} holds it meanwhile).",
+                lead);
+            return ([lead], parsed.Persons);
         }
 
         if (parsed.LeftOver.Length > 0)
@@ -418,8 +559,11 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
 
         if (parsed.Divisions.Count == 0 && parsed.Persons.Count > 0 && parsed.UnknownDivisions.Count == 0)
         {
-            Add(FindingSeverity.Warning, FindingCode.ResponsibleMissing, row, column, id,
-                "ระบุเพียงชื่อบุคคล ไม่ระบุฝ่าย", "Only persons are named, no division.", null);
+            var lead = options.Divisions.FirstOrDefault(d => d.Name == ResponsibleParser.LeadDivision)?.Name ?? options.Divisions[0].Name;
+            Add(FindingSeverity.Warning, FindingCode.DivisionToChoose, row, column, id,
+                $"ระบุเพียงชื่อบุคคล ไม่ระบุฝ่าย กรุณาเลือกฝ่ายผู้รับผิดชอบ (ใช้{lead}ไว้ก่อน)",
+                $"Only persons are named, no division; choose the responsible division ({lead} holds it meanwhile).", lead);
+            return ([lead], parsed.Persons);
         }
 
         return (parsed.Divisions, parsed.Persons);
@@ -442,20 +586,73 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
                 "ช่องหลักฐานไม่มีลิงก์ ภาพในเอกสารต้องแนบใหม่", "The evidence cell has no links; pictures in the document must be attached again.", null);
         }
 
-        return new ReportedProgress(result, problems, urls);
+        return new ReportedProgress(result, problems, urls, Imported: true);
     }
 
-    private void ReportIgnoredColumns(SourceRow row, TableLayout header)
+    private void RecordIgnoredColumns(SourceRow row, TableLayout header)
     {
         for (var i = 0; i < header.Headers.Count; i++)
         {
             if (header.Headers[i].Length > 0 && !header.Columns.Values.Contains(i))
             {
-                Add(FindingSeverity.Info, FindingCode.ColumnIgnored, row, header.Headers[i], null,
-                    $"ไม่รู้จักคอลัมน์ \"{header.Headers[i]}\" หรือซ้ำกับคอลัมน์อื่น จึงไม่ได้ใช้",
-                    $"The column \"{header.Headers[i]}\" is unknown or repeats another column and was not used.", null);
+                ignoredColumns.TryAdd(header.Headers[i], new IgnoredColumn(row, i));
             }
         }
+    }
+
+    private void MarkIgnoredColumnsWithText(string[] cells)
+    {
+        foreach (var column in ignoredColumns.Values)
+        {
+            if (column.Index < cells.Length && cells[column.Index].Length > 0 && !layout!.Columns.Values.Contains(column.Index))
+            {
+                column.HoldsText = true;
+            }
+        }
+    }
+
+    /// <summary>An unknown column is worth a warning when it holds text: that text is lost from the draft.</summary>
+    private void ReportIgnoredColumns()
+    {
+        foreach (var (header, column) in ignoredColumns)
+        {
+            Add(column.HoldsText ? FindingSeverity.Warning : FindingSeverity.Info, FindingCode.ColumnIgnored, column.HeaderRow, header, null,
+                column.HoldsText
+                    ? $"ไม่รู้จักคอลัมน์ \"{header}\" หรือซ้ำกับคอลัมน์อื่น ข้อความในคอลัมน์นี้จึงไม่ได้นำเข้า"
+                    : $"ไม่รู้จักคอลัมน์ \"{header}\" หรือซ้ำกับคอลัมน์อื่น จึงไม่ได้ใช้ (คอลัมน์ว่าง)",
+                column.HoldsText
+                    ? $"The column \"{header}\" is unknown or repeats another column; the text in it was not imported."
+                    : $"The column \"{header}\" is unknown or repeats another column and was not used (it is empty).",
+                null);
+        }
+    }
+
+    private void Unaccounted(SourceRow row, string reason)
+    {
+        if (unaccounted.Count == 0)
+        {
+            unaccountedReason = reason;
+        }
+
+        unaccounted.Add(row);
+    }
+
+    /// <summary>Nothing is dropped silently: each block of unused rows gives one finding with its first line.</summary>
+    private void FlushUnaccounted()
+    {
+        if (unaccounted.Count == 0)
+        {
+            return;
+        }
+
+        var first = unaccounted[0];
+        var excerpt = CellText.Clean(string.Join(" ", first.Cells.Where(c => c.Trim().Length > 0)), cellsAreHtml).Replace('\n', ' ');
+        excerpt = excerpt.Length > 60 ? excerpt[..60] + "…" : excerpt;
+        var count = ThaiDigits.ToThai(unaccounted.Count);
+        Add(FindingSeverity.Info, FindingCode.UnaccountedText, first, null, null,
+            $"ไม่ได้นำเข้า {count} แถวตั้งแต่ {first.Location}: {unaccountedReason} \"{excerpt}\"",
+            $"{unaccounted.Count} row(s) from {first.Location} were not imported: {unaccountedReason} \"{excerpt}\"", null);
+        unaccounted.Clear();
     }
 
     private void ReportExtraCells(SourceRow row, string[] cells)
@@ -472,8 +669,8 @@ internal sealed class PlanAssembler(string fileName, FiscalYear fiscalYear, Impo
             ? score
             : null;
 
-    private static string Describe(int indicatorNumber) =>
-        ThaiDigits.ToThai(ItaModel.Indicator(indicatorNumber).Heading);
+    private string Describe(int indicatorNumber) =>
+        ThaiDigits.ToThai(questions.FindIndicator(indicatorNumber)!.Heading);
 
     private static string FormatDeadline(Deadline deadline) =>
         deadline.Date is { } date ? ThaiCalendar.FormatShort(date) : deadline.Text;

@@ -5,10 +5,13 @@ namespace ItaWorkflow.Import;
 /// <summary>
 /// Reads a responsible cell (ผู้รับผิดชอบ) into divisions normalised against the district's catalog
 /// (ฝ่ายคลัง = ฝ่ายการคลัง), named persons (น.ส.รัตนพร ตันพันธ์), and names it does not know.
-/// "ทุกฝ่าย" and "ฝ่ายอื่นๆ" mean every division of the district.
+/// "ทุกฝ่าย" and "ฝ่ายอื่นๆ" mean every division of the district, the divisions named with it first (they lead).
 /// </summary>
 internal sealed partial class ResponsibleParser
 {
+    /// <summary>The division that coordinates ITA work in a district office; it holds measures until a reviewer chooses.</summary>
+    public const string LeadDivision = "ฝ่ายปกครอง";
+
     private const char MarkStart = '\u0001';
     private const char MarkEnd = '\u0002';
     private readonly IReadOnlyList<DivisionCatalog> catalog;
@@ -70,7 +73,7 @@ internal sealed partial class ResponsibleParser
         });
 
         var leftOver = Spaces().Replace(Connectors().Replace(text, " "), " ").Trim();
-        var divisions = all ? [.. catalog.Select(d => d.Name)] : found;
+        var divisions = all ? [.. found, .. catalog.Select(d => d.Name).Where(n => !found.Contains(n))] : found;
         return new ParsedResponsible(divisions, persons, unknown, leftOver, all);
     }
 

@@ -34,7 +34,7 @@ public sealed class RoundTripTests
     {
         var measure = new Measure("M01", 9, ["O30"], 100m, "ยังไม่เผยแพร่รายงาน", "เผยแพร่รายงานผล <b>6 เดือน</b> & 12 เดือน", "รายงาน", "website",
             new Deadline(DeadlineKind.Day, new DateOnly(2024, 3, 31), "๓๑ มี.ค. ๖๗"), ["ฝ่ายปกครอง"], ["นางสาวทดสอบ ระบบดี"], new FollowUpCadence(3), "x",
-            new ReportedProgress("เผยแพร่แล้ว", "ไม่มี", ["https://example.go.th/report"]));
+            new ReportedProgress("เผยแพร่แล้ว", "ไม่มี", ["https://example.go.th/report"], Imported: true));
         var plan = new Plan("หนองแขม", 2567, [measure]);
 
         var result = PlanImporter.Import(PlanExporter.ToDocx(plan), "plan.docx", plan.District, plan.FiscalYear);

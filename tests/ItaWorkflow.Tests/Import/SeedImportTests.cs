@@ -49,6 +49,15 @@ public sealed class SeedImportTests
     }
 
     [Fact]
+    public void Bang_khen_appendix_text_is_reported_as_unaccounted_and_the_table_row_after_it_stays_a_measure()
+    {
+        var result = Seeds.Import(Seeds.BangKhen);
+
+        Assert.Equal([130, 137], result.Findings.Where(f => f.Code == FindingCode.UnaccountedText).Select(f => f.Row));
+        Assert.StartsWith("- เผยแพร่ ชี้แจง สร้างการรับรู้การประเมิน ITA", result.Draft!.Measures[^1].Issue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nong_khaem_rows_name_persons_and_normalise_divisions()
     {
         var measures = Seeds.Import(Seeds.NongKhaem).Draft!.Measures;
@@ -64,7 +73,8 @@ public sealed class SeedImportTests
         Assert.Equal(["นางสาวกรวรรณศิริพาณิชย์"], complaints.ResponsiblePersons);
 
         var procurement = measures.Single(m => m.Issue == "จัดทำ และเผยแพร่ คู่มือเกี่ยวกับการจัดซื้อจัดจ้าง");
-        Assert.Equal(DefaultDivisions.All.Select(d => d.Name), procurement.Divisions);
+        // "ฝ่ายคลังและทุกฝ่าย": the named division leads, then every other division.
+        Assert.Equal(["ฝ่ายการคลัง", .. DefaultDivisions.All.Select(d => d.Name).Where(n => n != "ฝ่ายการคลัง")], procurement.Divisions);
     }
 
     [Fact]
