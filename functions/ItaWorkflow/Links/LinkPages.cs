@@ -19,6 +19,11 @@ public static class LinkPages
     /// <summary>The largest POST of every other link, which carries a comment at most.</summary>
     public const long MaxFormRequestBytes = 64 * 1024;
 
+    /// <summary>The checkbox a director ticks to complete a measure whose last report is below 100 percent.</summary>
+    public const string ConfirmCompleteField = "confirmComplete";
+
+    public const string ConfirmCompleteValue = "yes";
+
     public static IEndpointRouteBuilder MapLinkPages(this IEndpointRouteBuilder endpoints)
     {
         var links = endpoints.MapGroup("/l/{token}").AddEndpointFilter(SecurityHeadersAsync);
@@ -196,6 +201,11 @@ public static class LinkPages
                 key = $"approve:{claims.Period}";
                 break;
             case LinkActions.Complete:
+                if (CheckCompletion(Read<MeasureState>(before), claims.Period, form[ConfirmCompleteField].ToString()) is { } completionError)
+                {
+                    return Refuse([completionError], 400);
+                }
+
                 workflowEvent = new CompletionApproved(claims.Period, comment);
                 key = $"approve:{claims.Period}";
                 break;
@@ -325,6 +335,15 @@ public static class LinkPages
         return errors;
     }
 
+    /// <summary>
+    /// Completing a measure whose reported percent is below 100 needs the director's explicit confirmation; returns the
+    /// Thai error when it is missing.
+    /// </summary>
+    public static string? CheckCompletion(MeasureState? state, int period, string confirm) =>
+        state is not null && period >= 0 && period < state.Progress.Count && state.Progress[period].Percent < 100 && confirm != ConfirmCompleteValue
+            ? "กรุณาทำเครื่องหมาย \"ยืนยันว่าแล้วเสร็จแม้ความคืบหน้าต่ำกว่า ๑๐๐%\" ก่อนอนุมัติว่าแล้วเสร็จ (Confirm completion below 100 percent.)"
+            : null;
+
     private static byte[] Head(IFormFile file)
     {
         using var stream = file.OpenReadStream();
@@ -362,5 +381,5 @@ public static class LinkPages
 
     private static IResult NotFound() => Html(LinkPageHtml.Message("ไม่พบรายการ", "ไม่พบรายการนี้ อาจถูกลบแล้ว (Not found.)", true), 404);
 
-    private static IResult Html(string html, int code) => TypedResults.Content(html, "text/html; charset=utf-8", null, code);
+    private static IResult Html(LinkPage page, int code) => page with { StatusCode = code };
 }
