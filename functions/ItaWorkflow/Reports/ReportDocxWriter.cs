@@ -377,7 +377,7 @@ public static class ReportDocxWriter
         yield return Signature(
             reporterPosition.Length > 0 ? reporterPosition : ReportText.ReporterPosition,
             ThaiText.Clean(director.Position).Trim());
-        yield return Signature(ReportText.ReporterPosition, ReportText.ApprovalDateLine(report.ApprovedOn), last: true);
+        yield return Signature(reporterPosition.Length > 0 ? ReportText.ReporterPosition : "", ReportText.ApprovalDateLine(report.ApprovedOn), last: true);
     }
 
     /// <summary>One line of the two signature columns: the reporting officer on the left, the director on the right.</summary>

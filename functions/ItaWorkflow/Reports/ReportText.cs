@@ -145,12 +145,12 @@ public static class ReportText
             return [ThaiDigits.ToThai($"ตัวชี้วัดที่ {row.Indicator}")];
         }
 
-        // Codes without wording share one line (O1, O2, O3 …) so a long list of OIT items stays short.
+        // Codes without wording share one line, runs as ranges (O1 – O17), so a long list of OIT items stays short.
         var compact = new List<string>();
         var bare = lines.Where(l => !l.Contains(' ', StringComparison.Ordinal)).ToList();
         if (bare.Count > 0)
         {
-            compact.Add(string.Join(", ", bare));
+            compact.Add(CodeRanges(bare));
         }
 
         compact.AddRange(lines.Where(l => l.Contains(' ', StringComparison.Ordinal)));
@@ -160,6 +160,28 @@ public static class ReportText
         }
 
         return [.. compact.Select(ThaiText.ToThaiDigits)];
+    }
+
+    /// <summary>O1 – O17, I8: consecutive question codes of one tool as ranges, others as listed.</summary>
+    public static string CodeRanges(IReadOnlyList<string> codes)
+    {
+        var parts = new List<string>();
+        var i = 0;
+        while (i < codes.Count)
+        {
+            var j = i;
+            while (j + 1 < codes.Count
+                && QuestionCode.TryParse(codes[j], out var current) && QuestionCode.TryParse(codes[j + 1], out var next)
+                && next.Tool == current.Tool && next.Number == current.Number + 1)
+            {
+                j++;
+            }
+
+            parts.Add(j - i >= 2 ? $"{codes[i]} – {codes[j]}" : string.Join(", ", codes.Skip(i).Take(j - i + 1)));
+            i = j + 1;
+        }
+
+        return string.Join(", ", parts);
     }
 
     /// <summary>(ข้อมูล ณ ๓๑ มี.ค. ๒๕๖๗).</summary>
