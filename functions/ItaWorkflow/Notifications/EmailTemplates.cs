@@ -50,9 +50,10 @@ public static class EmailTemplates
         var period = ThaiLabels.PeriodName(V("periodStart"), V("periodEnd"));
         var round = ThaiLabels.Round(V("round"));
         var late = V("division").Length > 0 ? V("division") : V("divisions").Length > 0 ? V("divisions") : "ฝ่ายที่รับผิดชอบ";
-        var lateWhat = V("waitingFor") == "Review"
-            ? $"การพิจารณารายงานผลการดำเนินการ{period}"
-            : V("task") == "acknowledge" ? "การรับทราบมาตรการ" : $"การรายงานผลการดำเนินการ{period}";
+        var lateDoing = V("waitingFor") == "Review"
+            ? $"พิจารณารายงานผลการดำเนินการ{period}"
+            : V("task") == "acknowledge" ? "รับทราบมาตรการ" : $"รายงานผลการดำเนินการ{period}";
+        var lateWhat = "การ" + lateDoing;
         var planReport = $"รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส {round}";
 
         (string Prefix, string[] Lines, string Action) content = template switch
@@ -60,8 +61,8 @@ public static class EmailTemplates
             "assignment" => ("มอบหมายมาตรการ", [$"{office}ได้มอบหมายให้ฝ่ายของท่านรับผิดชอบมาตรการ {quoted} ตามแผนส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. {V("fiscalYear")}", $"ขอให้รับทราบมาตรการภายในวันที่ {due} และรายงานผลการดำเนินการครั้งแรกภายในวันที่ {reportDue}"], "รับทราบมาตรการ"),
             "progress-due" => ($"ขอรายงานผลการดำเนินการ{period}", [$"ถึงกำหนดรายงานผลการดำเนินการตามมาตรการ {quoted} {period}", $"ขอให้รายงานผลภายในวันที่ {due}"], "รายงานผลการดำเนินการ"),
             "reminder" => ("แจ้งเตือน", [V("task") == "acknowledge" ? $"ฝ่ายของท่านยังไม่ได้รับทราบมาตรการ {quoted}" : $"ฝ่ายของท่านยังไม่ได้รายงานผลการดำเนินการ{period} ของมาตรการ {quoted}", $"ซึ่งมีกำหนดภายในวันที่ {due}"], V("task") == "acknowledge" ? "รับทราบมาตรการ" : "รายงานผลการดำเนินการ"),
-            "escalation-head" => ("เกินกำหนด", [$"{late} ยังไม่ได้ดำเนินการ{lateWhat} ของมาตรการ {quoted} ซึ่งครบกำหนดเมื่อวันที่ {due}", "ขอได้โปรดติดตามให้ดำเนินการโดยเร็ว"], V("task") == "none" ? "ดูรายละเอียด" : "ดำเนินการแทนฝ่าย"),
-            "escalation-director" => ("เกินกำหนด", [$"{late} ยังไม่ได้ดำเนินการ{lateWhat} ของมาตรการ {quoted} ซึ่งครบกำหนดเมื่อวันที่ {due}", "ทั้งนี้ ได้แจ้งเตือนฝ่ายและหัวหน้าฝ่ายแล้ว"], "ดูรายละเอียด"),
+            "escalation-head" => ("เกินกำหนด", [$"{late} ยังไม่ได้{lateDoing} ของมาตรการ {quoted} ซึ่งครบกำหนดเมื่อวันที่ {due}", "ขอได้โปรดติดตามให้ดำเนินการโดยเร็ว"], V("task") == "none" ? "ดูรายละเอียด" : "ดำเนินการแทนฝ่าย"),
+            "escalation-director" => ("เกินกำหนด", [$"{late} ยังไม่ได้{lateDoing} ของมาตรการ {quoted} ซึ่งครบกำหนดเมื่อวันที่ {due}", "ทั้งนี้ ได้แจ้งเตือนฝ่ายและหัวหน้าฝ่ายแล้ว"], "ดูรายละเอียด"),
             "submission-received" => ("ได้รับรายงานผล", [$"{V("division")} ได้รายงานผลการดำเนินการ{period} ของมาตรการ {quoted} แล้ว", "ขอได้โปรดพิจารณาอนุมัติหรือส่งกลับให้แก้ไข"], "พิจารณารายงาน"),
             "returned" => ("ส่งกลับให้แก้ไข", [$"ผู้อำนวยการเขตได้ส่งรายงานผลการดำเนินการ{period} ของมาตรการ {quoted} กลับให้แก้ไข", $"ขอให้แก้ไขและส่งอีกครั้งภายในวันที่ {due}"], "แก้ไขรายงาน"),
             "approved" => ("อนุมัติแล้ว", [V("completed") == "true" ? $"ผู้อำนวยการเขตอนุมัติผลการดำเนินการ และเห็นว่ามาตรการ {quoted} ดำเนินการแล้วเสร็จ" : $"ผู้อำนวยการเขตอนุมัติรายงานผลการดำเนินการ{period} ของมาตรการ {quoted} แล้ว"], "ดูรายละเอียด"),
@@ -184,7 +185,7 @@ public static class EmailTemplates
             html.Append("<table role=\"presentation\" style=\"width:100%;border-collapse:collapse;margin:8px 0\">");
             foreach (var (label, value) in email.Details)
             {
-                html.Append("<tr><th style=\"text-align:left;vertical-align:top;padding:4px 8px 4px 0;white-space:nowrap\">").Append(E(label))
+                html.Append("<tr><th style=\"text-align:left;vertical-align:top;padding:4px 8px 4px 0\">").Append(E(label))
                     .Append("</th><td style=\"padding:4px 0;white-space:pre-wrap\">").Append(E(value)).Append("</td></tr>");
             }
 

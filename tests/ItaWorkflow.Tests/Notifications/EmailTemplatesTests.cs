@@ -151,7 +151,7 @@ public sealed class EmailTemplatesTests
 
         var email = EmailTemplates.Render("escalation-director", data, "ผู้อำนวยการเขตหนองแขม", "https://ita.example/l/t", DirectoryRole.Director, SignOff);
 
-        Assert.Contains($"ฝ่ายปกครอง ยังไม่ได้ดำเนินการ{what} ของมาตรการ “จัดทำสื่อเผยแพร่มาตรการป้องกันการรับสินบนและ No Gift Policy” ซึ่งครบกำหนดเมื่อวันที่ ๕ มีนาคม ๒๕๖๗", email.Text, StringComparison.Ordinal);
+        Assert.Contains($"ฝ่ายปกครอง ยังไม่ได้{what[3..]} ของมาตรการ “จัดทำสื่อเผยแพร่มาตรการป้องกันการรับสินบนและ No Gift Policy” ซึ่งครบกำหนดเมื่อวันที่ ๕ มีนาคม ๒๕๖๗", email.Text, StringComparison.Ordinal);
         Assert.Contains("ฝ่ายที่ยังไม่ได้ดำเนินการ: ฝ่ายปกครอง", email.Text, StringComparison.Ordinal);
         Assert.Contains("เรื่องที่เกินกำหนด: " + what, email.Text, StringComparison.Ordinal);
     }

@@ -125,7 +125,7 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
         Assert.Contains("๒๕ ตุลาคม ๒๕๖๖", head.Text);
         var director = sent.Single(s => s.Message.To == Director && s.Message.Subject.StartsWith("เกินกำหนด:", StringComparison.Ordinal)).Message;
         Assert.Contains("เรียน ผู้อำนวยการเขต", director.Text);
-        Assert.Contains("ฝ่ายทะเบียน ยังไม่ได้ดำเนินการการรายงานผลการดำเนินการประจำเดือนตุลาคม ๒๕๖๖", director.Text);
+        Assert.Contains("ฝ่ายทะเบียน ยังไม่ได้รายงานผลการดำเนินการประจำเดือนตุลาคม ๒๕๖๖", director.Text);
         Assert.Contains(EmailTemplates.ClosingToSuperior, director.Text);
     }
 
