@@ -7,7 +7,6 @@ namespace ItaWorkflow.Directories;
 /// <summary>
 /// Reads district directories from a JSON file (an array of <see cref="DistrictDirectory"/>) or a CSV file with
 /// the header <c>district,role,name,aliases,emails,head</c> (role: division, director or coordinator; lists separated by <c>;</c>).
-/// The name of a director or coordinator row is the person's name, printed in reports and emails.
 /// </summary>
 public static class DirectoryFile
 {
@@ -35,7 +34,7 @@ public static class DirectoryFile
     public static IReadOnlyList<DistrictDirectory> ParseCsv(string csv)
     {
         var lines = csv.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
-        var byDistrict = new Dictionary<string, (List<DivisionContact> Divisions, List<string> Directors, List<string> Coordinators, List<string> DirectorNames, List<string> CoordinatorNames)>();
+        var byDistrict = new Dictionary<string, (List<DivisionContact> Divisions, List<string> Directors, List<string> Coordinators)>();
         foreach (var (line, number) in lines.Skip(1).Select((l, i) => (l, i + 2)))
         {
             var cells = SplitCsvLine(line);
@@ -47,7 +46,7 @@ public static class DirectoryFile
             var district = cells[0].Trim();
             if (!byDistrict.TryGetValue(district, out var entry))
             {
-                entry = ([], [], [], [], []);
+                entry = ([], [], []);
                 byDistrict[district] = entry;
             }
 
@@ -59,24 +58,16 @@ public static class DirectoryFile
                     break;
                 case "director":
                     entry.Directors.AddRange(emails);
-                    entry.DirectorNames.Add(cells[2].Trim());
                     break;
                 case "coordinator":
                     entry.Coordinators.AddRange(emails);
-                    entry.CoordinatorNames.Add(cells[2].Trim());
                     break;
                 default:
                     throw new FormatException($"บรรทัด {number}: ไม่รู้จักบทบาท '{cells[1]}' (line {number}: unknown role).");
             }
         }
 
-        return [.. byDistrict.Select(d => new DistrictDirectory(
-            d.Key,
-            d.Value.Divisions,
-            d.Value.Directors,
-            d.Value.Coordinators,
-            d.Value.DirectorNames.FirstOrDefault(n => n.Length > 0),
-            d.Value.CoordinatorNames.FirstOrDefault(n => n.Length > 0)))];
+        return [.. byDistrict.Select(d => new DistrictDirectory(d.Key, d.Value.Divisions, d.Value.Directors, d.Value.Coordinators))];
     }
 
     private static List<string> List(string cell) =>
