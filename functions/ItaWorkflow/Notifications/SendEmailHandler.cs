@@ -74,7 +74,7 @@ public sealed partial class SendEmailHandler(
         var role = recipient.Role;
         var token = links.Sign(instanceId, task, role, recipient.Email, recipient.Division, period);
         var rendered = EmailTemplates.Render(
-            command.Template, DataFor(command), GreetingFor(recipient, district), links.UrlFor(token), role, SignOffFor(district));
+            command.Template, DataFor(command, recipient), GreetingFor(recipient, district), links.UrlFor(token), role, SignOffFor(district));
         var rowKey = string.Create(CultureInfo.InvariantCulture, $"{entry.RowKey}-{index:D3}");
         var (record, created) = await log.ClaimAsync(
             new EmailRecord(instanceId, rowKey, recipient.Email, command.Template, rendered.Subject, EmailStatus.Sending, sender.Provider, null, 0, null, time.GetUtcNow()),
@@ -131,15 +131,16 @@ public sealed partial class SendEmailHandler(
     private static EmailSignOff SignOffFor(DistrictDirectory district) =>
         new(ReportText.OfficeName(district.District), district.CoordinatorName, district.CoordinatorEmails.FirstOrDefault(), district.ContactPhone);
 
-    // Escalations name the late divisions, which the command carries beside the data.
-    private static IReadOnlyDictionary<string, string> DataFor(SendEmail command)
+    // Escalations name the late divisions, which the command carries beside the data; a head hears of their own.
+    private static IReadOnlyDictionary<string, string> DataFor(SendEmail command, DirectoryRecipient recipient)
     {
-        if (command.Data.ContainsKey("divisions") || command.Divisions.Count == 0)
+        var late = recipient is { Role: DirectoryRole.DivisionHead, Division: { Length: > 0 } own } ? own : string.Join(", ", command.Divisions);
+        if (command.Data.ContainsKey("divisions") || late.Length == 0)
         {
             return command.Data;
         }
 
-        return new Dictionary<string, string>(command.Data) { ["divisions"] = string.Join(", ", command.Divisions) };
+        return new Dictionary<string, string>(command.Data) { ["divisions"] = late };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent {Template} for {InstanceId} to recipient {Index}")]

@@ -14,8 +14,17 @@ namespace ItaWorkflow.Reports;
 /// Idempotent: the blob names are fixed per round and the raise uses the outbox id as its key. The director and the
 /// reporting officer come from the district directory.
 /// </summary>
+/// <remarks>
+/// Question wording comes from a <see cref="QuestionWording"/> registered in the container, when the question catalog
+/// of the assessment year provides one; without it the report prints the question codes alone.
+/// </remarks>
 public sealed class CompileReportHandler(
-    WorkflowClient client, ReportStore store, IDirectoryStore directory, IOptions<ReportOptions> options, TimeProvider time) : ICommandHandler
+    WorkflowClient client,
+    ReportStore store,
+    IDirectoryStore directory,
+    IOptions<ReportOptions> options,
+    TimeProvider time,
+    QuestionWording? questionWording = null) : ICommandHandler
 {
     private static readonly MeasureWorkflow Measures = new();
     private static readonly PlanWorkflow Plans = new();
@@ -65,7 +74,7 @@ public sealed class CompileReportHandler(
         var reporter = people?.CoordinatorName is { Length: > 0 } coordinator
             ? new ReportSignatory(coordinator, people.CoordinatorPosition ?? "")
             : null;
-        return ReportCompiler.Compile(plan, round, progress, signatory, time.GetUtcNow(), reporter);
+        return ReportCompiler.Compile(plan, round, progress, signatory, time.GetUtcNow(), reporter, questionWording);
     }
 
     // Uploaded files are named without an address: their blob and the admin download page are not public.

@@ -7,9 +7,12 @@ namespace ItaWorkflow.Reports;
 /// </summary>
 public static class PublicLink
 {
-    private static readonly string[] PrivatePathPrefixes = ["/manage/", "/l/", "/api/", "/devstoreaccount1/"];
-
     private const string StorageHostSuffix = ".core.windows.net";
+
+    // The admin pages may sit under a base path; signed links, the API and the storage emulator sit at the root.
+    private const string AdminPath = "/manage/";
+
+    private static readonly string[] PrivatePathPrefixes = ["/l/", "/api/", "/devstoreaccount1/"];
 
     /// <summary>True when <paramref name="url"/> is an absolute http(s) address that is neither storage, admin nor a signed link.</summary>
     public static bool IsPublic(string? url)
@@ -28,7 +31,7 @@ public static class PublicLink
         var host = uri.Host.ToLowerInvariant();
         var path = uri.AbsolutePath.ToLowerInvariant();
         return !host.EndsWith(StorageHostSuffix, StringComparison.Ordinal)
-            && !path.Contains(PrivatePathPrefixes[0], StringComparison.Ordinal)
+            && !path.Contains(AdminPath, StringComparison.Ordinal)
             && !PrivatePathPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal));
     }
 }

@@ -123,6 +123,7 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
         var head = sent.Single(s => s.Message.To == RegistryHead).Message;
         Assert.Contains("เรียน หัวหน้าฝ่ายทะเบียน", head.Text);
         Assert.Contains("๒๕ ตุลาคม ๒๕๖๖", head.Text);
+        Assert.Contains("ฝ่ายทะเบียน ยังไม่ได้รายงานผลการดำเนินการประจำเดือนตุลาคม ๒๕๖๖", head.Text);
         var director = sent.Single(s => s.Message.To == Director && s.Message.Subject.StartsWith("เกินกำหนด:", StringComparison.Ordinal)).Message;
         Assert.Contains("เรียน ผู้อำนวยการเขต", director.Text);
         Assert.Contains("ฝ่ายทะเบียน ยังไม่ได้รายงานผลการดำเนินการประจำเดือนตุลาคม ๒๕๖๖", director.Text);
