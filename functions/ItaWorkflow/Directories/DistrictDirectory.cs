@@ -7,11 +7,19 @@ namespace ItaWorkflow.Directories;
 /// <param name="Divisions">Every division.</param>
 /// <param name="DirectorEmails">The director (ผอ.เขต) and deputy.</param>
 /// <param name="CoordinatorEmails">ITA coordinators.</param>
+/// <param name="DirectorName">The director's full name with title, printed in the report's signature block.</param>
+/// <param name="CoordinatorName">The ITA coordinator who prepares the report (ผู้รายงาน) and is the emails' contact.</param>
+/// <param name="CoordinatorPosition">The coordinator's position, printed under their name.</param>
+/// <param name="ContactPhone">The office's contact number, printed in the emails' closing.</param>
 public sealed record DistrictDirectory(
     string District,
     IReadOnlyList<DivisionContact> Divisions,
     IReadOnlyList<string> DirectorEmails,
-    IReadOnlyList<string> CoordinatorEmails)
+    IReadOnlyList<string> CoordinatorEmails,
+    string? DirectorName = null,
+    string? CoordinatorName = null,
+    string? CoordinatorPosition = null,
+    string? ContactPhone = null)
 {
     /// <summary>The word plans use for "every division".</summary>
     public const string AllDivisions = "ทุกฝ่าย";

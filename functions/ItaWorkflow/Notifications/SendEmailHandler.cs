@@ -73,7 +73,8 @@ public sealed partial class SendEmailHandler(
         var period = PeriodOf(command.Data);
         var role = recipient.Role;
         var token = links.Sign(instanceId, task, role, recipient.Email, recipient.Division, period);
-        var rendered = EmailTemplates.Render(command.Template, command.Data, GreetingFor(recipient, district), links.UrlFor(token));
+        var rendered = EmailTemplates.Render(
+            command.Template, DataFor(command, recipient), GreetingFor(recipient, district), links.UrlFor(token), role, SignOffFor(district));
         var rowKey = string.Create(CultureInfo.InvariantCulture, $"{entry.RowKey}-{index:D3}");
         var (record, created) = await log.ClaimAsync(
             new EmailRecord(instanceId, rowKey, recipient.Email, command.Template, rendered.Subject, EmailStatus.Sending, sender.Provider, null, 0, null, time.GetUtcNow()),
@@ -119,13 +120,28 @@ public sealed partial class SendEmailHandler(
         : data.TryGetValue("period", out var p) && int.TryParse(p, CultureInfo.InvariantCulture, out var n) ? n
         : -1;
 
+    // Official letters are addressed to a position: a division's mail goes to its head's position too.
     private static string GreetingFor(DirectoryRecipient recipient, DistrictDirectory district) => recipient.Role switch
     {
-        DirectoryRole.Division => recipient.Division ?? "",
-        DirectoryRole.DivisionHead => $"หัวหน้า{recipient.Division}",
-        DirectoryRole.Director => $"ผู้อำนวยการเขต{district.District}",
-        _ => "ผู้ประสานงาน ITA",
+        DirectoryRole.Division or DirectoryRole.DivisionHead => $"หัวหน้า{recipient.Division}",
+        DirectoryRole.Director => ReportText.DirectorPosition(district.District),
+        _ => $"ผู้ประสานงาน ITA {ReportText.OfficeName(district.District)}",
     };
+
+    private static EmailSignOff SignOffFor(DistrictDirectory district) =>
+        new(ReportText.OfficeName(district.District), district.CoordinatorName, district.CoordinatorEmails.FirstOrDefault(), district.ContactPhone);
+
+    // Escalations name the late divisions, which the command carries beside the data; a head hears of their own.
+    private static IReadOnlyDictionary<string, string> DataFor(SendEmail command, DirectoryRecipient recipient)
+    {
+        var late = recipient is { Role: DirectoryRole.DivisionHead, Division: { Length: > 0 } own } ? own : string.Join(", ", command.Divisions);
+        if (command.Data.ContainsKey("divisions") || late.Length == 0)
+        {
+            return command.Data;
+        }
+
+        return new Dictionary<string, string>(command.Data) { ["divisions"] = late };
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent {Template} for {InstanceId} to recipient {Index}")]
     private partial void LogSent(string instanceId, string template, int index);

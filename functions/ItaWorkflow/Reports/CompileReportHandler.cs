@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ItaWorkflow.Directories;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
@@ -10,10 +11,20 @@ namespace ItaWorkflow.Reports;
 /// <summary>
 /// Compiles a round's report from the measure instances of a plan (latest approved progress per measure),
 /// stores the .docx and .xlsx, and raises <see cref="ReportCompiled"/> on the plan with the measures not ready.
-/// Idempotent: the blob names are fixed per round and the raise uses the outbox id as its key.
+/// Idempotent: the blob names are fixed per round and the raise uses the outbox id as its key. The director and the
+/// reporting officer come from the district directory.
 /// </summary>
+/// <remarks>
+/// Question wording comes from a <see cref="QuestionWording"/> registered in the container, when the question catalog
+/// of the assessment year provides one; without it the report prints the question codes alone.
+/// </remarks>
 public sealed class CompileReportHandler(
-    WorkflowClient client, ReportStore store, IOptions<ReportOptions> options, TimeProvider time) : ICommandHandler
+    WorkflowClient client,
+    ReportStore store,
+    IDirectoryStore directory,
+    IOptions<ReportOptions> options,
+    TimeProvider time,
+    QuestionWording? questionWording = null) : ICommandHandler
 {
     private static readonly MeasureWorkflow Measures = new();
     private static readonly PlanWorkflow Plans = new();
@@ -55,14 +66,19 @@ public sealed class CompileReportHandler(
         }
 
         var plan = new Plan(planState.District, planState.FiscalYear, measures);
-        var settings = options.Value;
-        var signatory = settings.DirectorNames.TryGetValue(planState.District, out var name)
-            ? new ReportSignatory(name, ReportText.DirectorPosition(planState.District))
+        var people = await directory.GetAsync(planState.District, cancellationToken);
+        var directorName = people?.DirectorName is { Length: > 0 } listed ? listed
+            : options.Value.DirectorNames.TryGetValue(planState.District, out var configured) ? configured
+            : "";
+        var signatory = new ReportSignatory(directorName, ReportText.DirectorPosition(planState.District));
+        var reporter = people?.CoordinatorName is { Length: > 0 } coordinator
+            ? new ReportSignatory(coordinator, people.CoordinatorPosition ?? "")
             : null;
-        return ReportCompiler.Compile(plan, round, progress, signatory, time.GetUtcNow());
+        return ReportCompiler.Compile(plan, round, progress, signatory, time.GetUtcNow(), reporter, questionWording);
     }
 
-    private ApprovedProgress ToProgress(MeasureState state, PeriodProgress progress)
+    // Uploaded files are named without an address: their blob and the admin download page are not public.
+    private static ApprovedProgress ToProgress(MeasureState state, PeriodProgress progress)
     {
         var approved = progress.Status == PeriodStatus.Approved;
         return new ApprovedProgress(
@@ -73,7 +89,7 @@ public sealed class CompileReportHandler(
             progress.Percent,
             progress.Result,
             progress.Problems,
-            [.. progress.Evidence.Select(e => new EvidenceItem(e.Name, e.Url ?? options.Value.EvidenceBaseUrl + Uri.EscapeDataString(e.BlobName ?? e.Name)))],
+            [.. progress.Evidence.Select(e => new EvidenceItem(e.Name, e.Url ?? ""))],
             approved);
     }
 

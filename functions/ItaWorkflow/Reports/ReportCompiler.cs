@@ -24,12 +24,16 @@ public static class ReportCompiler
     /// <param name="progress">Progress history of the plan's measures, approved or not, in any order.</param>
     /// <param name="signatory">The director who signs; defaults to ผู้อำนวยการเขต… without a name.</param>
     /// <param name="generatedAt">When the report is compiled.</param>
+    /// <param name="reporter">The officer who prepared the report, when known.</param>
+    /// <param name="questionWording">The question catalog of the plan's assessment year, when one is available.</param>
     public static SemiAnnualReport Compile(
         Plan plan,
         ReportRound round,
         IEnumerable<ApprovedProgress> progress,
         ReportSignatory? signatory,
-        DateTimeOffset generatedAt)
+        DateTimeOffset generatedAt,
+        ReportSignatory? reporter = null,
+        QuestionWording? questionWording = null)
     {
         var fiscalYear = new FiscalYear(plan.FiscalYear);
         var (start, end) = PeriodOf(fiscalYear, round);
@@ -38,7 +42,8 @@ public static class ReportCompiler
             .ToLookup(p => p.MeasureId, StringComparer.Ordinal);
 
         var rows = plan.Measures
-            .Select(measure => RowOf(measure, inRound[measure.Id]))
+            .Where(IsRealMeasure)
+            .Select(measure => RowOf(measure, inRound[measure.Id], WordingsOf(plan.FiscalYear, measure, questionWording)))
             .OrderBy(row => ReportOrder(row.Tool))
             .ThenBy(row => row.Indicator)
             .ThenBy(row => row.MeasureId, MeasureIdComparer.Instance)
@@ -52,10 +57,41 @@ public static class ReportCompiler
             end,
             generatedAt,
             signatory ?? new ReportSignatory("", ReportText.DirectorPosition(plan.District)),
-            rows);
+            rows,
+            reporter);
     }
 
-    private static ReportRow RowOf(Measure measure, IEnumerable<ApprovedProgress> progress)
+    /// <summary>
+    /// False for plan rows that carry no measure to report on (analysis text only, or a dash for the activity);
+    /// such rows are left out of the report rather than printed empty.
+    /// </summary>
+    public static bool IsRealMeasure(Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        var activity = ThaiText.Clean(measure.Activity).Trim().Trim('-', '–', '—', '.', '*', ' ', '\n');
+        return activity.Any(char.IsLetterOrDigit) && activity != "ไม่มี";
+    }
+
+    private static Dictionary<string, string> WordingsOf(int fiscalYear, Measure measure, QuestionWording? questionWording)
+    {
+        var wordings = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (questionWording is null)
+        {
+            return wordings;
+        }
+
+        foreach (var code in measure.QuestionCodes)
+        {
+            if (questionWording(fiscalYear, code) is { Length: > 0 } wording)
+            {
+                wordings[code] = wording;
+            }
+        }
+
+        return wordings;
+    }
+
+    private static ReportRow RowOf(Measure measure, IEnumerable<ApprovedProgress> progress, IReadOnlyDictionary<string, string> wordings)
     {
         var all = progress.ToList();
         var approved = all
@@ -77,7 +113,10 @@ public static class ReportCompiler
             ResultAsOf: null,
             measure.Divisions,
             Evidence: [],
-            all.Count == 0 ? ReportRowStatus.MissingProgress : ReportRowStatus.Unapproved);
+            all.Count == 0 ? ReportRowStatus.MissingProgress : ReportRowStatus.Unapproved,
+            measure.Output,
+            measure.Deadline.Text,
+            wordings);
         if (approved.Count == 0)
         {
             return row;
@@ -86,7 +125,7 @@ public static class ReportCompiler
         var latest = approved[^1];
         var evidence = approved
             .SelectMany(p => p.Evidence)
-            .DistinctBy(e => e.Url, StringComparer.Ordinal)
+            .DistinctBy(e => string.IsNullOrEmpty(e.Url) ? "file:" + e.FileName : e.Url, StringComparer.Ordinal)
             .ToList();
         return row with
         {

@@ -5,9 +5,9 @@ public sealed class ReportOptions
 {
     public const string SectionName = "Reports";
 
-    /// <summary>Base URL under which uploaded evidence is downloadable; blob names are appended.</summary>
-    public string EvidenceBaseUrl { get; set; } = "http://localhost:7071/manage/evidence/";
-
-    /// <summary>Name of the district director printed in the signature block, per district; blank lines are left when unknown.</summary>
+    /// <summary>
+    /// Name of the district director per district, used when the district directory has no director name; blank
+    /// lines are left when neither knows it.
+    /// </summary>
     public Dictionary<string, string> DirectorNames { get; set; } = [];
 }

@@ -4,10 +4,10 @@ using ItaWorkflow.Import;
 
 namespace ItaWorkflow.Reports;
 
-/// <summary>Reads back a workbook written by <see cref="ReportXlsxWriter"/>, undoing its formula escaping.</summary>
+/// <summary>Reads back the measure rows of a workbook written by <see cref="ReportXlsxWriter"/>.</summary>
 public static class ReportXlsxReader
 {
-    /// <summary>The measure rows (the heading row is skipped).</summary>
+    /// <summary>The measure rows (the title block and the heading row are skipped).</summary>
     public static IReadOnlyList<ReportXlsxRow> Read(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -17,11 +17,8 @@ public static class ReportXlsxReader
             ?? throw new InvalidDataException("ไฟล์ไม่มีแผ่นงาน / The workbook has no sheet.");
         var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
         var shared = XlsxCells.SharedStrings(workbook);
-        var quoteStyles = workbook.WorkbookStylesPart?.Stylesheet.CellFormats?.Elements<CellFormat>()
-            .Select(f => f.QuotePrefix?.Value == true).ToList() ?? [];
-
         var rows = new List<ReportXlsxRow>();
-        foreach (var row in worksheet.Worksheet.Descendants<Row>().Where(r => r.RowIndex?.Value > 1))
+        foreach (var row in worksheet.Worksheet.Descendants<Row>().Where(r => r.RowIndex?.Value > ReportXlsxWriter.HeaderRowIndex))
         {
             var values = new List<string>();
             foreach (var cell in row.Elements<Cell>())
@@ -32,14 +29,7 @@ public static class ReportXlsxReader
                     values.Add("");
                 }
 
-                var text = XlsxCells.TextOf(cell, shared);
-                var style = (int)(cell.StyleIndex?.Value ?? 0U);
-                if (style < quoteStyles.Count && quoteStyles[style] && text.StartsWith('\''))
-                {
-                    text = text[1..];
-                }
-
-                values.Add(text);
+                values.Add(XlsxCells.TextOf(cell, shared));
             }
 
             rows.Add(ReportXlsxRow.FromValues(values));

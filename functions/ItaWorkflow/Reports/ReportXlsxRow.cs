@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ItaWorkflow.Reports;
 
-/// <summary>One measure as a row of the report workbook; every value is text.</summary>
+/// <summary>One measure as a row of the report workbook; values are text here, the percentage is written as a number.</summary>
 public sealed record ReportXlsxRow(
     string MeasureId,
     string Tool,
@@ -17,6 +17,9 @@ public sealed record ReportXlsxRow(
     string Status,
     string EvidenceLinks)
 {
+    /// <summary>The zero-based column of the percentage, written as a number cell.</summary>
+    public const int PercentColumn = 8;
+
     /// <summary>Column headings, in column order.</summary>
     public static IReadOnlyList<string> Headings { get; } =
     [
@@ -37,7 +40,11 @@ public sealed record ReportXlsxRow(
         row.Percent?.ToString("0.##", CultureInfo.InvariantCulture) ?? "",
         ThaiText.Clean(string.Join("\n", row.Divisions)),
         ReportText.StatusName(row.Status),
-        ThaiText.Clean(string.Join("\n", row.Evidence.Select(e => e.Url))));
+        ThaiText.Clean(string.Join("\n", row.Evidence.Select(EvidenceLine))));
+
+    // Uploaded files by name; a storage or admin address is no use to the reader of the workbook either.
+    private static string EvidenceLine(EvidenceItem item) =>
+        PublicLink.IsPublic(item.Url) ? item.Url.Trim() : string.IsNullOrWhiteSpace(item.FileName) ? "" : item.FileName.Trim();
 
     /// <summary>The values in column order.</summary>
     public IReadOnlyList<string> Values() =>

@@ -6,9 +6,11 @@ using ItaWorkflow.Import;
 namespace ItaWorkflow.Reports;
 
 /// <summary>
-/// Writes a report as a workbook with one row per measure. Every value is an inline string, never a formula;
-/// text a spreadsheet could take for a formula (starting with = + - @, tab or CR) is stored with a leading
-/// apostrophe and the quote-prefix style, so it stays text even after a save as CSV.
+/// Writes a report as a working workbook: a title block (office, fiscal year, round), then one bordered row per
+/// measure under a header row that repeats on every printed page, printed A4 landscape fitted to the page width.
+/// Text is always an inline string cell, which Excel never evaluates, so text a spreadsheet could take for a formula
+/// (starting with = + - @) is shown exactly as typed; its cell also carries the quote-prefix style so that editing it
+/// keeps it text. Nothing is prefixed with an apostrophe. Percentages are numbers.
 /// </summary>
 public static class ReportXlsxWriter
 {
@@ -20,9 +22,14 @@ public static class ReportXlsxWriter
     /// <summary>Excel's limit on the characters of one cell.</summary>
     public const int MaxCellLength = 32767;
 
+    /// <summary>The row of column headings; the title block is above it.</summary>
+    public const uint HeaderRowIndex = 5;
+
     internal const uint WrapStyle = 1;
     internal const uint QuotedStyle = 2;
     internal const uint HeadingStyle = 3;
+    internal const uint NumberStyle = 4;
+    internal const uint TitleStyle = 5;
 
     private static readonly double[] ColumnWidths = [10, 8, 28, 16, 40, 40, 50, 30, 10, 24, 24, 40];
 
@@ -46,16 +53,21 @@ public static class ReportXlsxWriter
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             var sheet = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            data.Append(Row(1, ReportXlsxRow.Headings, heading: true));
-            uint index = 2;
+            data.Append(TitleRow(1, ReportText.Title + " " + ReportText.OfficeName(report.District)));
+            data.Append(TitleRow(2, ReportText.FiscalYearLine(report.FiscalYear)));
+            data.Append(TitleRow(3, ReportText.RoundLine(report.Round, report.PeriodStart, report.PeriodEnd)));
+            data.Append(Row(HeaderRowIndex, ReportXlsxRow.Headings, heading: true));
+            var index = HeaderRowIndex + 1;
             foreach (var row in report.Rows)
             {
                 data.Append(Row(index++, ReportXlsxRow.From(row).Values(), heading: false));
             }
 
+            var lastColumn = XlsxCells.ColumnName(ReportXlsxRow.Headings.Count - 1);
             sheet.Worksheet = new Worksheet(
+                new SheetProperties(new PageSetupProperties { FitToPage = true }),
                 new SheetViews(new SheetView(
-                    new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+                    new Pane { VerticalSplit = HeaderRowIndex, TopLeftCell = "A" + (HeaderRowIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
                 {
                     WorkbookViewId = 0U,
                 }),
@@ -66,8 +78,17 @@ public static class ReportXlsxWriter
                     Width = width,
                     CustomWidth = true,
                 })),
-                data);
-            workbook.Workbook.Append(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1U, Name = SheetName }));
+                data,
+                new MergeCells(
+                    Enumerable.Range(1, 3).Select(r => new MergeCell { Reference = $"A{r}:{lastColumn}{r}" }))
+                {
+                    Count = 3U,
+                },
+                new PageMargins { Left = 0.4D, Right = 0.4D, Top = 0.5D, Bottom = 0.5D, Header = 0.3D, Footer = 0.3D },
+                new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
+            workbook.Workbook.Append(
+                new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1U, Name = SheetName }),
+                new DefinedNames(new DefinedName($"'{SheetName}'!${HeaderRowIndex}:${HeaderRowIndex}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0U }));
             document.PackageProperties.Title = ThaiText.Clean(ReportText.FullTitle(report));
             document.PackageProperties.Created = report.GeneratedAt.UtcDateTime;
         }
@@ -79,28 +100,42 @@ public static class ReportXlsxWriter
     public static bool LooksLikeFormula(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
+    private static Row TitleRow(uint index, string text) =>
+        new(new Cell
+        {
+            CellReference = "A" + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DataType = CellValues.InlineString,
+            StyleIndex = TitleStyle,
+            InlineString = new InlineString(new Text(ThaiText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }),
+        })
+        {
+            RowIndex = index,
+        };
+
     private static Row Row(uint index, IReadOnlyList<string> values, bool heading)
     {
         var row = new Row { RowIndex = index };
         for (var i = 0; i < values.Count; i++)
         {
             var text = ThaiText.Clean(values[i]);
-            var quoted = LooksLikeFormula(values[i]);
-            if (quoted)
-            {
-                text = "'" + text;
-            }
-
             if (text.Length > MaxCellLength)
             {
                 text = text[..MaxCellLength];
             }
 
+            var reference = XlsxCells.ColumnName(i) + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!heading && i == ReportXlsxRow.PercentColumn
+                && decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                row.Append(new Cell { CellReference = reference, StyleIndex = NumberStyle, CellValue = new CellValue(number) });
+                continue;
+            }
+
             row.Append(new Cell
             {
-                CellReference = XlsxCells.ColumnName(i) + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                CellReference = reference,
                 DataType = CellValues.InlineString,
-                StyleIndex = heading ? HeadingStyle : quoted ? QuotedStyle : WrapStyle,
+                StyleIndex = heading ? HeadingStyle : LooksLikeFormula(text) ? QuotedStyle : WrapStyle,
                 InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
             });
         }
@@ -111,28 +146,45 @@ public static class ReportXlsxWriter
     private static Stylesheet Styles() => new(
         new Fonts(
             new Font(new FontSize { Val = 16D }, new FontName { Val = "TH Sarabun New" }),
-            new Font(new Bold(), new FontSize { Val = 16D }, new FontName { Val = "TH Sarabun New" }))
-        { Count = 2U },
+            new Font(new Bold(), new FontSize { Val = 16D }, new FontName { Val = "TH Sarabun New" }),
+            new Font(new Bold(), new FontSize { Val = 18D }, new FontName { Val = "TH Sarabun New" }))
+        { Count = 3U },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
         { Count = 2U },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1U },
+        new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(
+                new LeftBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+                new RightBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+                new TopBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+                new BottomBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+                new DiagonalBorder()))
+        { Count = 2U },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U }) { Count = 1U },
         new CellFormats(
             new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
             {
-                NumberFormatId = 49U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyAlignment = true, ApplyNumberFormat = true,
+                NumberFormatId = 49U, FontId = 0U, FillId = 0U, BorderId = 1U, FormatId = 0U, ApplyAlignment = true, ApplyNumberFormat = true, ApplyBorder = true,
             },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
             {
-                NumberFormatId = 49U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyAlignment = true, ApplyNumberFormat = true, QuotePrefix = true,
+                NumberFormatId = 49U, FontId = 0U, FillId = 0U, BorderId = 1U, FormatId = 0U, ApplyAlignment = true, ApplyNumberFormat = true, ApplyBorder = true, QuotePrefix = true,
             },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Center })
             {
-                NumberFormatId = 49U, FontId = 1U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyAlignment = true, ApplyFont = true, ApplyNumberFormat = true,
+                NumberFormatId = 49U, FontId = 1U, FillId = 0U, BorderId = 1U, FormatId = 0U, ApplyAlignment = true, ApplyFont = true, ApplyNumberFormat = true, ApplyBorder = true,
+            },
+            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, Horizontal = HorizontalAlignmentValues.Right })
+            {
+                NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 1U, FormatId = 0U, ApplyAlignment = true, ApplyBorder = true,
+            },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center })
+            {
+                NumberFormatId = 49U, FontId = 2U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyAlignment = true, ApplyFont = true, ApplyNumberFormat = true,
             })
-        { Count = 4U },
+        { Count = 6U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
 }

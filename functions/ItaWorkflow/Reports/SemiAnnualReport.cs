@@ -10,7 +10,9 @@ namespace ItaWorkflow.Reports;
 /// <param name="PeriodEnd">Last day covered (31 March or 30 September).</param>
 /// <param name="GeneratedAt">When the report was compiled.</param>
 /// <param name="Signatory">The director who signs it.</param>
-/// <param name="Rows">Every measure of the plan, ordered by tool, indicator and measure id.</param>
+/// <param name="Rows">Every real measure of the plan, ordered by tool, indicator and measure id.</param>
+/// <param name="Reporter">The officer who prepared the report (ผู้รายงาน), when known.</param>
+/// <param name="ApprovedOn">The day the director approved the report; blank dotted line until then.</param>
 public sealed record SemiAnnualReport(
     string District,
     FiscalYear FiscalYear,
@@ -19,7 +21,9 @@ public sealed record SemiAnnualReport(
     DateOnly PeriodEnd,
     DateTimeOffset GeneratedAt,
     ReportSignatory Signatory,
-    IReadOnlyList<ReportRow> Rows)
+    IReadOnlyList<ReportRow> Rows,
+    ReportSignatory? Reporter = null,
+    DateOnly? ApprovedOn = null)
 {
     /// <summary>Measures whose progress is missing or not approved; the coordinator is told about these.</summary>
     public IReadOnlyList<ReportRow> NotReady => [.. Rows.Where(r => r.Status != ReportRowStatus.Approved)];

@@ -88,4 +88,16 @@ public sealed class DistrictDirectoryTests(Azurite azurite)
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Json_gives_the_director_coordinator_and_contact_printed_in_reports_and_emails()
+    {
+        var district = Assert.Single(DirectoryFile.ParseJson(File.ReadAllText(Path.Combine(Azurite.RepoRoot, "samples", "directory.json"))));
+
+        Assert.Equal("นายสมชาย ใจดี", district.DirectorName);
+        Assert.Equal("นางสาวรัตนพร ตันพันธ์", district.CoordinatorName);
+        Assert.Equal("นักจัดการงานทั่วไปชำนาญการ", district.CoordinatorPosition);
+        Assert.Equal("0 2421 1234", district.ContactPhone);
+        Assert.Null(Assert.Single(DirectoryFile.ParseCsv(Csv)).DirectorName);
+    }
 }

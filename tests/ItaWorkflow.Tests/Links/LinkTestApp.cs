@@ -99,10 +99,14 @@ public sealed class LinkTestApp : IAsyncDisposable
         return id;
     }
 
-    /// <summary>The page path of the newest email to <paramref name="to"/> whose subject contains <paramref name="subject"/>.</summary>
+    /// <summary>
+    /// The page path of the newest email to <paramref name="to"/> whose subject contains <paramref name="subject"/>,
+    /// or whose reference (instance id) does: subjects name measures by title, never by id.
+    /// </summary>
     public string LinkOf(string to, string subject)
     {
-        var email = Mail.Sent.Last(m => m.Message.To == to && m.Message.Subject.Contains(subject, StringComparison.Ordinal)).Message;
+        var email = Mail.Sent.Last(m => m.Message.To == to
+            && (m.Message.Subject.Contains(subject, StringComparison.Ordinal) || m.Message.Reference.Contains(subject, StringComparison.Ordinal))).Message;
         var href = new HtmlParser().ParseDocument(email.Html).QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).First(h => h.Contains("/l/", StringComparison.Ordinal));
         return new Uri(href).AbsolutePath;
     }

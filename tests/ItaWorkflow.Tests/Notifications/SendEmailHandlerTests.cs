@@ -38,8 +38,7 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
             var claims = signer.Verify(token).Claims!;
             Assert.Equal((id, "acknowledge", DirectoryRole.Division, message.To), (claims.InstanceId, claims.Task, claims.Role, claims.Recipient));
             Assert.Equal(message.To == RegistryMail ? SampleMeasures.Registry : SampleMeasures.Finance, claims.Division);
-            Assert.Contains("กำหนดรายงานผลการดำเนินการครั้งถัดไป: 25 ตุลาคม 2566", message.Text);
-            Assert.Contains("กรุณากดลิงก์เพื่อรับทราบภายในวันที่ 8 ตุลาคม 2566", message.Text);
+            Assert.Contains("ขอให้รับทราบมาตรการภายในวันที่ ๘ ตุลาคม ๒๕๖๖ และรายงานผลการดำเนินการครั้งแรกภายในวันที่ ๒๕ ตุลาคม ๒๕๖๖", message.Text);
         }
 
         var log = await harness.Get<EmailLog>().ForInstanceAsync(id, CancellationToken.None);
@@ -118,12 +117,17 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
 
         var sent = harness.Get<MemoryEmailSender>().Sent;
         string DayOf(string to, string subject) => ThaiDates.Format(sent.Single(s => s.Message.To == to && s.Message.Subject.StartsWith(subject, StringComparison.Ordinal)).At);
-        Assert.StartsWith("22 ตุลาคม 2566", DayOf(RegistryMail, "[ITA] แจ้งเตือน:"));
-        Assert.StartsWith("27 ตุลาคม 2566", DayOf(RegistryHead, "[ITA] เกินกำหนด:"));
-        Assert.StartsWith("30 ตุลาคม 2566", DayOf(Director, "[ITA] เกินกำหนด (เรียนผู้อำนวยการเขต)"));
+        Assert.StartsWith("22 ตุลาคม 2566", DayOf(RegistryMail, "แจ้งเตือน:"));
+        Assert.StartsWith("27 ตุลาคม 2566", DayOf(RegistryHead, "เกินกำหนด:"));
+        Assert.StartsWith("30 ตุลาคม 2566", DayOf(Director, "เกินกำหนด:"));
         var head = sent.Single(s => s.Message.To == RegistryHead).Message;
         Assert.Contains("เรียน หัวหน้าฝ่ายทะเบียน", head.Text);
-        Assert.Contains("25 ตุลาคม 2566", head.Text);
+        Assert.Contains("๒๕ ตุลาคม ๒๕๖๖", head.Text);
+        Assert.Contains("ฝ่ายทะเบียน ยังไม่ได้รายงานผลการดำเนินการประจำเดือนตุลาคม ๒๕๖๖", head.Text);
+        var director = sent.Single(s => s.Message.To == Director && s.Message.Subject.StartsWith("เกินกำหนด:", StringComparison.Ordinal)).Message;
+        Assert.Contains("เรียน ผู้อำนวยการเขต", director.Text);
+        Assert.Contains("ฝ่ายทะเบียน ยังไม่ได้รายงานผลการดำเนินการประจำเดือนตุลาคม ๒๕๖๖", director.Text);
+        Assert.Contains(EmailTemplates.ClosingToSuperior, director.Text);
     }
 
     [Fact]
@@ -156,11 +160,11 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
         await harness.RunUntilAsync(new DateTimeOffset(2023, 10, 28, 0, 0, 0, TimeSpan.FromHours(7)));
 
         var sent = harness.Get<MemoryEmailSender>().Sent;
-        var reminder = sent.Single(s => s.Message.To == Director && s.Message.Subject.StartsWith("[ITA] แจ้งเตือนการพิจารณา", StringComparison.Ordinal));
-        var escalation = sent.Single(s => s.Message.To == Coordinator && s.Message.Subject.StartsWith("[ITA] รอการพิจารณาเกินกำหนด", StringComparison.Ordinal));
+        var reminder = sent.Single(s => s.Message.To == Director && s.Message.Subject.StartsWith("แจ้งเตือนการพิจารณา", StringComparison.Ordinal));
+        var escalation = sent.Single(s => s.Message.To == Coordinator && s.Message.Subject.StartsWith("รอการพิจารณาเกินกำหนด", StringComparison.Ordinal));
         Assert.StartsWith("23 ตุลาคม 2566", ThaiDates.Format(reminder.At));
         Assert.StartsWith("27 ตุลาคม 2566", ThaiDates.Format(escalation.At));
-        Assert.Contains(sent, s => s.Message.To == Director && s.Message.Subject.StartsWith("[ITA] รอการพิจารณาเกินกำหนด", StringComparison.Ordinal));
+        Assert.Contains(sent, s => s.Message.To == Director && s.Message.Subject.StartsWith("รอการพิจารณาเกินกำหนด", StringComparison.Ordinal));
         var token = reminder.Message.Text.Split("/l/")[1].Split('\n')[0];
         Assert.Equal(("review", DirectoryRole.Director), (harness.Get<LinkSigner>().Verify(token).Claims!.Task, harness.Get<LinkSigner>().Verify(token).Claims!.Role));
     }

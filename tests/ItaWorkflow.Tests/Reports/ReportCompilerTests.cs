@@ -126,4 +126,16 @@ public sealed class ReportCompilerTests
         Assert.Equal("ผู้อำนวยการเขตบางเขน", report.Signatory.Position);
         Assert.All(report.Rows, r => Assert.Equal(ReportRowStatus.MissingProgress, r.Status));
     }
+
+    [Fact]
+    public void Question_wording_from_the_catalog_hook_is_printed_beside_its_code()
+    {
+        var report = ReportCompiler.Compile(
+            ReportFixtures.BangKhenPlan(), ReportRound.FirstHalf, [], null, ReportFixtures.GeneratedAt,
+            questionWording: (year, code) => year == 2567 && code == "I8" ? "ท่านรับรู้เกี่ยวกับงบประมาณที่ได้รับการจัดสรร" : null);
+
+        var row = report.Rows.Single(r => r.MeasureId == "M1");
+        Assert.Equal(["I๘ ท่านรับรู้เกี่ยวกับงบประมาณที่ได้รับการจัดสรร", "(คะแนน ๗๓.๓๔)"], ReportText.QuestionLines(row));
+        Assert.Equal(["I๑"], ReportText.QuestionLines(report.Rows.Single(r => r.MeasureId == "M2")));
+    }
 }

@@ -24,7 +24,7 @@ public sealed class ReportDocxWriterTests
     }
 
     [Fact]
-    public void Page_is_A4_landscape_with_one_and_a_half_centimetre_margins()
+    public void Page_is_A4_landscape_with_narrow_one_centimetre_margins()
     {
         using var document = Open(ReportFixtures.BangKhenReport());
 
@@ -34,20 +34,20 @@ public sealed class ReportDocxWriterTests
         Assert.Equal(11906U, size.Height!.Value);
         Assert.Equal(PageOrientationValues.Landscape, size.Orient!.Value);
         var margin = section.GetFirstChild<PageMargin>()!;
-        Assert.Equal(851, margin.Top!.Value);
-        Assert.Equal(851U, margin.Left!.Value);
+        Assert.Equal(567, margin.Top!.Value);
+        Assert.Equal(567U, margin.Left!.Value);
     }
 
     [Fact]
-    public void Default_font_is_TH_Sarabun_New_16_point_for_every_script_with_Thai_language()
+    public void Default_font_is_TH_Sarabun_New_14_point_for_every_script_with_Thai_language()
     {
         using var document = Open(ReportFixtures.BangKhenReport());
 
         var defaults = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
         var fonts = defaults.GetFirstChild<RunFonts>()!;
         Assert.All(new[] { fonts.Ascii, fonts.HighAnsi, fonts.EastAsia, fonts.ComplexScript }, f => Assert.Equal("TH Sarabun New", f?.Value));
-        Assert.Equal("32", defaults.GetFirstChild<FontSize>()!.Val!.Value);
-        Assert.Equal("32", defaults.GetFirstChild<FontSizeComplexScript>()!.Val!.Value);
+        Assert.Equal("28", defaults.GetFirstChild<FontSize>()!.Val!.Value);
+        Assert.Equal("28", defaults.GetFirstChild<FontSizeComplexScript>()!.Val!.Value);
         Assert.Equal("th-TH", defaults.GetFirstChild<Languages>()!.Bidi!.Value);
     }
 
@@ -56,26 +56,26 @@ public sealed class ReportDocxWriterTests
     {
         using var document = Open(ReportFixtures.BangKhenReport());
 
-        var titles = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Take(4).Select(p => p.InnerText);
+        var titles = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Take(3).Select(p => p.InnerText);
         Assert.Equal(
             [
                 "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
                 "สำนักงานเขตบางเขน",
-                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
-                "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗)",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗)",
             ],
             titles);
     }
 
     [Fact]
-    public void Header_row_has_the_six_columns_and_repeats_on_every_page()
+    public void Header_row_has_the_published_columns_and_repeats_on_every_page()
     {
         using var document = Open(ReportFixtures.BangKhenReport());
 
         var header = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single().Elements<TableRow>().First();
         Assert.NotNull(header.TableRowProperties?.GetFirstChild<TableHeader>());
+        Assert.NotNull(header.TableRowProperties?.GetFirstChild<CantSplit>());
         Assert.Equal(
-            ["ตัวชี้วัด/ประเด็นการประเมิน", "ประเด็นที่ต้องปรับปรุง", "มาตรการ/กิจกรรม", "ผลการดำเนินการ", "ผู้รับผิดชอบ", "หลักฐาน"],
+            ["ตัวชี้วัด/ข้อคำถาม", "ประเด็นที่ต้องปรับปรุง", "มาตรการ/แนวทาง", "ผลการดำเนินการ", "ผลผลิต/ตัวชี้วัด", "ระยะเวลา", "ผู้รับผิดชอบ", "ปัญหาอุปสรรค / ข้อเสนอแนะ"],
             header.Elements<TableCell>().Select(c => c.InnerText));
     }
 
@@ -108,14 +108,15 @@ public sealed class ReportDocxWriterTests
     }
 
     [Fact]
-    public void Result_cell_shows_result_percent_problems_and_date_in_Thai_digits()
+    public void Result_cell_shows_result_percent_date_and_evidence_and_problems_have_their_own_column()
     {
         using var document = Open(ReportFixtures.BangKhenReport());
 
         var result = MeasureRow(document, "กิจกรรมสร้างวัฒนธรรม").Elements<TableCell>().ElementAt(3);
         Assert.Equal(
-            ["ตรวจรายการตรวจสอบตามคู่มือครบทุกจุด", "ความคืบหน้าร้อยละ ๘๐", "ปัญหา/อุปสรรค: เจ้าหน้าที่หมุนเวียนบ่อย", "(ข้อมูล ณ ๒๙ กุมภาพันธ์ ๒๕๖๗)"],
+            ["ตรวจรายการตรวจสอบตามคู่มือครบทุกจุด", "ความคืบหน้าร้อยละ ๘๐ (ข้อมูล ณ ๒๙ ก.พ. ๒๕๖๗)", " ", "หลักฐาน: photo.png"],
             result.Elements<Paragraph>().Select(p => p.InnerText));
+        Assert.Equal("เจ้าหน้าที่หมุนเวียนบ่อย", MeasureRow(document, "กิจกรรมสร้างวัฒนธรรม").Elements<TableCell>().Last().InnerText);
     }
 
     [Fact]
@@ -123,19 +124,89 @@ public sealed class ReportDocxWriterTests
     {
         using var document = Open(ReportFixtures.BangKhenReport());
 
-        Assert.Equal("I๘ (๗๓.๓๔ คะแนน)", MeasureRow(document, "เวียนแจ้ง").Elements<TableCell>().First().InnerText);
+        Assert.Equal(["I๘", "(คะแนน ๗๓.๓๔)"], MeasureRow(document, "เวียนแจ้ง").Elements<TableCell>().First().Elements<Paragraph>().Select(p => p.InnerText));
     }
 
     [Fact]
-    public void Measures_without_approved_progress_say_so_in_the_result_and_in_a_note()
+    public void Measures_without_approved_progress_say_so_in_words_a_reviewer_accepts_and_no_id_is_printed()
     {
         using var document = Open(ReportFixtures.BangKhenReport());
 
-        Assert.Equal("รายงานผลยังไม่ได้รับความเห็นชอบ", MeasureRow(document, "เผยแพร่คู่มือ").Elements<TableCell>().ElementAt(3).InnerText);
-        Assert.Equal("ยังไม่มีรายงานผลการดำเนินการ", MeasureRow(document, "ผู้อำนวยการเขตกำกับ").Elements<TableCell>().ElementAt(3).InnerText);
-        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
-        Assert.Contains(paragraphs, p => p.StartsWith("- M๓ เผยแพร่คู่มือ", StringComparison.Ordinal));
-        Assert.Contains(paragraphs, p => p.StartsWith("- M๔ ผู้อำนวยการเขตกำกับ", StringComparison.Ordinal));
+        Assert.Equal(ReportText.ResultAwaitingApproval, MeasureRow(document, "เผยแพร่คู่มือ").Elements<TableCell>().ElementAt(3).InnerText);
+        Assert.Equal(ReportText.NoResultYet, MeasureRow(document, "ผู้อำนวยการเขตกำกับ").Elements<TableCell>().ElementAt(3).InnerText);
+        Assert.DoesNotMatch(@"M\s*[0-9๐-๙]", document.MainDocumentPart!.Document!.Body!.InnerText);
+    }
+
+    [Fact]
+    public void Rows_without_a_real_measure_are_not_printed()
+    {
+        var plan = ReportFixtures.BangKhenPlan();
+        plan = plan with { Measures = [.. plan.Measures, ReportFixtures.Measure("M9", 9, "-", "ได้คะแนน ๑๐๐ คะแนน ไม่มีประเด็นต้องปรับปรุง", "O1"), ReportFixtures.Measure("M8", 8, " ")] };
+
+        var report = ReportCompiler.Compile(plan, ReportRound.FirstHalf, ReportFixtures.BangKhenProgress(), null, ReportFixtures.GeneratedAt);
+
+        Assert.Equal(5, report.Rows.Count);
+        Assert.DoesNotContain(report.Rows, r => r.MeasureId is "M8" or "M9");
+    }
+
+    [Fact]
+    public void Uploaded_files_are_named_without_links_and_only_public_web_addresses_are_linked()
+    {
+        var plan = ReportFixtures.BangKhenPlan();
+        var progress = new[]
+        {
+            ReportFixtures.Progress("M2", new DateOnly(2024, 3, 31), evidence:
+            [
+                new EvidenceItem("ภาพกิจกรรม.jpg", ""),
+                new EvidenceItem("ข่าว", "https://www.bangkok.go.th/bangkhen/news/1"),
+                new EvidenceItem("blob.pdf", "https://itastore.blob.core.windows.net/evidence/M2/blob.pdf"),
+                new EvidenceItem("admin.pdf", "https://ita.example.go.th/manage/evidence/M2%2Fadmin.pdf"),
+                new EvidenceItem("signed", "https://ita.example.go.th/l/abc.def"),
+                new EvidenceItem("local.pdf", "http://127.0.0.1:10000/devstoreaccount1/evidence/local.pdf"),
+            ]),
+        };
+        using var document = Open(ReportCompiler.Compile(plan, ReportRound.FirstHalf, progress, null, ReportFixtures.GeneratedAt));
+
+        Assert.Equal(["https://www.bangkok.go.th/bangkhen/news/1"], document.MainDocumentPart!.HyperlinkRelationships.Select(r => r.Uri.ToString()));
+        Assert.Equal(
+            "หลักฐาน: ภาพกิจกรรม.jpg, ข่าว, blob.pdf, admin.pdf, signed, local.pdf",
+            MeasureRow(document, "กิจกรรมสร้างวัฒนธรรม").Elements<TableCell>().ElementAt(3).Elements<Paragraph>().Last().InnerText);
+    }
+
+    [Fact]
+    public void Every_division_prints_as_one_word_and_a_chosen_lead_comes_first()
+    {
+        var all = ItaWorkflow.Import.DefaultDivisions.All.Select(d => d.Name).ToList();
+
+        Assert.Equal(["ทุกฝ่าย"], ReportText.Responsible(all, all));
+        Assert.Equal(["ฝ่ายการคลัง", "และทุกฝ่าย"], ReportText.Responsible(["ฝ่ายการคลัง", .. all], all));
+        Assert.Equal(["ฝ่ายการคลัง", "และทุกฝ่าย"], ReportText.Responsible(["ฝ่ายการคลัง", "ทุกฝ่าย"], all));
+        Assert.Equal(["ฝ่ายโยธา", "ฝ่ายทะเบียน"], ReportText.Responsible(["ฝ่ายโยธา", "ฝ่ายทะเบียน"], all));
+    }
+
+    [Fact]
+    public void Indicator_scores_are_labelled_as_indicator_scores_and_question_runs_become_ranges()
+    {
+        var report = ReportFixtures.NongKhaemReport();
+        using var document = Open(report);
+
+        var headings = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single().Elements<TableRow>()
+            .Where(r => r.Elements<TableCell>().Count() == 1).Select(r => r.InnerText).ToList();
+        Assert.Contains("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (คะแนนตัวชี้วัด ๙๒.๓๕ คะแนน)", headings);
+        Assert.Equal("O๑ – O๑๗", ReportText.QuestionLines(report.Rows.Single(r => r.Indicator == 9))[0]);
+    }
+
+    [Fact]
+    public void Page_numbers_are_Thai_and_the_signature_keeps_with_the_last_row()
+    {
+        using var document = Open(ReportFixtures.BangKhenReport());
+
+        var main = document.MainDocumentPart!;
+        Assert.Contains(main.FooterParts.Single().Footer!.Descendants<FieldCode>(), f => f.Text.Contains("\\* ThaiArabic", StringComparison.Ordinal));
+        Assert.Equal(NumberFormatValues.ThaiNumbers, main.Document!.Body!.Elements<SectionProperties>().Single().GetFirstChild<PageNumberType>()!.Format!.Value);
+        var lastRow = main.Document.Body.Elements<Table>().Single().Elements<TableRow>().Last();
+        Assert.All(lastRow.Descendants<Paragraph>(), p => Assert.NotNull(p.ParagraphProperties?.KeepNext));
+        Assert.All(main.Document.Body.Elements<Table>().Single().Elements<TableRow>(), r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<CantSplit>()));
     }
 
     [Fact]
@@ -152,7 +223,7 @@ public sealed class ReportDocxWriterTests
         using var document = Open(ReportFixtures.BangKhenReport());
 
         var main = document.MainDocumentPart!;
-        var evidence = MeasureRow(document, "กิจกรรมสร้างวัฒนธรรม").Elements<TableCell>().ElementAt(5);
+        var evidence = MeasureRow(document, "กิจกรรมสร้างวัฒนธรรม").Elements<TableCell>().ElementAt(3);
         var link = evidence.Descendants<Hyperlink>().Single();
         Assert.Equal("photo.png", link.InnerText);
         Assert.Equal(new Uri("https://example.go.th/evidence/photo.png"), main.HyperlinkRelationships.Single(r => r.Id == link.Id).Uri);
@@ -165,12 +236,24 @@ public sealed class ReportDocxWriterTests
     }
 
     [Fact]
-    public void Signature_block_names_the_director_and_position()
+    public void Signature_block_names_the_reporting_officer_and_the_director_with_position_and_approval_date()
     {
-        using var document = Open(ReportFixtures.BangKhenReport());
+        var report = ReportFixtures.BangKhenReport() with
+        {
+            Reporter = new ReportSignatory("นายสมศักดิ์ รักงาน", "นักจัดการงานทั่วไปชำนาญการ"),
+            ApprovedOn = new DateOnly(2024, 4, 10),
+        };
+        using var document = Open(report);
 
-        var last = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().TakeLast(3).Select(p => p.InnerText);
-        Assert.Equal(["ลงชื่อ ..................................................", "(นางสาวพิศมัย เรืองศิลป์)", "ผู้อำนวยการเขตบางเขน"], last);
+        var last = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().TakeLast(4).Select(p => p.InnerText);
+        Assert.Equal(
+            [
+                "ลงชื่อ ..................................................ลงชื่อ ..................................................",
+                "(นายสมศักดิ์ รักงาน)(นางสาวพิศมัย เรืองศิลป์)",
+                "นักจัดการงานทั่วไปชำนาญการผู้อำนวยการเขตบางเขน",
+                "ผู้รายงานวันที่ ๑๐ เมษายน ๒๕๖๗",
+            ],
+            last);
     }
 
     [Fact]
@@ -199,7 +282,8 @@ public sealed class ReportDocxWriterTests
 
         var targets = document.MainDocumentPart!.HyperlinkRelationships.Select(r => r.Uri.ToString()).ToList();
         Assert.Equal(["https://example.go.th/a?b=1&c=2"], targets);
-        Assert.Contains("<img src=x> javascript:alert(๑)", document.MainDocumentPart.Document!.Body!.InnerText, StringComparison.Ordinal);
+        Assert.Contains("หลักฐาน: <img src=x>, รูป & ภาพ", document.MainDocumentPart.Document!.Body!.InnerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript", document.MainDocumentPart.Document!.Body!.InnerText, StringComparison.Ordinal);
     }
 
     private static WordprocessingDocument Open(SemiAnnualReport report)
@@ -212,5 +296,5 @@ public sealed class ReportDocxWriterTests
 
     private static TableRow MeasureRow(WordprocessingDocument document, string activityStart) =>
         document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single().Elements<TableRow>()
-            .Single(r => r.Elements<TableCell>().Count() == 6 && r.Elements<TableCell>().ElementAt(2).InnerText.StartsWith(activityStart, StringComparison.Ordinal));
+            .Single(r => r.Elements<TableCell>().Count() > 1 && r.Elements<TableCell>().ElementAt(2).InnerText.StartsWith(activityStart, StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using ItaWorkflow.Domain;
 using ItaWorkflow.Reports;
+using ItaWorkflow.Tests.Import;
 
 namespace ItaWorkflow.Tests.Reports;
 
@@ -92,5 +93,41 @@ internal static class ReportFixtures
                 [new EvidenceItem("<img src=x>", "javascript:alert(1)"), new EvidenceItem("รูป & ภาพ", "https://example.go.th/a?b=1&c=2")]),
         };
         return ReportCompiler.Compile(plan, ReportRound.FirstHalf, progress, new ReportSignatory("นาย<ก>", "ผู้อำนวยการเขตบางเขน"), GeneratedAt);
+    }
+
+    /// <summary>
+    /// The Nong Khaem seed plan (31 measures) with a simulated first half: most measures have an approved result
+    /// with uploaded files and public links, every seventh has nothing reported and every eleventh awaits approval.
+    /// </summary>
+    public static SemiAnnualReport NongKhaemReport()
+    {
+        var plan = Seeds.Import(Seeds.NongKhaem).Draft!;
+        var progress = new List<ApprovedProgress>();
+        for (var i = 0; i < plan.Measures.Count; i++)
+        {
+            var id = plan.Measures[i].Id;
+            if (i % 7 == 6)
+            {
+                continue;
+            }
+
+            progress.Add(Progress(id, new DateOnly(2023, 12, 31), result: "ประชุมชี้แจงเจ้าหน้าที่ผู้รับผิดชอบและมอบหมายงานแล้ว", percent: 30m));
+            progress.Add(Progress(
+                id,
+                new DateOnly(2024, 3, 31),
+                approved: i % 11 != 10,
+                result: $"ดำเนินการตามมาตรการแล้ว {i + 2} ครั้ง เผยแพร่ผ่านเว็บไซต์และเฟซบุ๊กของสำนักงานเขต มีผู้เข้าถึงข้อมูล {(i + 1) * 120} คน",
+                problems: i % 3 == 0 ? "เจ้าหน้าที่มีภารกิจหลายด้าน ควรกำหนดผู้รับผิดชอบสำรอง" : "",
+                percent: 50m + i,
+                evidence:
+                [
+                    new EvidenceItem($"ภาพกิจกรรม{i + 1}.jpg", ""),
+                    new EvidenceItem("ข่าวประชาสัมพันธ์", $"https://webportal.bangkok.go.th/nongkhaem/page/sub/{22000 + i}"),
+                    new EvidenceItem("scan.pdf", $"http://127.0.0.1:10000/devstoreaccount1/evidence/{id}/scan.pdf"),
+                    new EvidenceItem("รายงาน.pdf", $"https://ita.example.go.th/manage/evidence/{id}%2Freport.pdf"),
+                ]));
+        }
+
+        return ReportCompiler.Compile(plan, ReportRound.FirstHalf, progress, new ReportSignatory("นายสมชาย ใจดี", "ผู้อำนวยการเขตหนองแขม"), GeneratedAt);
     }
 }

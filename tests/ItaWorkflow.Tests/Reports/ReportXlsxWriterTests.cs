@@ -35,7 +35,7 @@ public sealed class ReportXlsxWriterTests
     }
 
     [Fact]
-    public void Formula_like_text_is_stored_as_quoted_text_and_reads_back_as_typed()
+    public void Formula_like_text_is_a_string_cell_shown_exactly_as_typed()
     {
         var report = ReportFixtures.HostileReport();
         var bytes = ReportXlsxWriter.ToBytes(report);
@@ -45,10 +45,10 @@ public sealed class ReportXlsxWriterTests
         var quotePrefix = workbook.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<CellFormat>().Select(f => f.QuotePrefix?.Value == true).ToList();
 
         var hyperlink = cells.Single(c => c.InnerText.Contains("HYPERLINK", StringComparison.Ordinal));
-        Assert.Equal("'=HYPERLINK(\"http://x\")", hyperlink.InnerText);
+        Assert.Equal("=HYPERLINK(\"http://x\")", hyperlink.InnerText);
         Assert.Equal(CellValues.InlineString, hyperlink.DataType!.Value);
         Assert.True(quotePrefix[(int)hyperlink.StyleIndex!.Value]);
-        Assert.All(cells, c => Assert.False(ReportXlsxWriter.LooksLikeFormula(c.InnerText), "unescaped: " + c.InnerText));
+        Assert.All(cells.Where(c => ReportXlsxWriter.LooksLikeFormula(c.InnerText)), c => Assert.Equal(CellValues.InlineString, c.DataType!.Value));
         Assert.Empty(cells.SelectMany(c => c.Descendants<CellFormula>()));
 
         using var sheetReader = new StreamReader(workbook.WorksheetParts.Single().GetStream());
@@ -63,7 +63,7 @@ public sealed class ReportXlsxWriterTests
     }
 
     [Fact]
-    public void No_stored_cell_starts_with_a_formula_character()
+    public void Text_starting_with_a_formula_character_has_no_apostrophe_and_is_never_a_formula()
     {
         foreach (var start in new[] { "=", "+", "-", "@", "\t", "\r" })
         {
@@ -71,10 +71,13 @@ public sealed class ReportXlsxWriterTests
             var report = ReportCompiler.Compile(plan, ReportRound.FirstHalf, [], null, ReportFixtures.GeneratedAt);
             using var document = SpreadsheetDocument.Open(new MemoryStream(ReportXlsxWriter.ToBytes(report)), false);
 
-            var activity = document.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Row>().ElementAt(1).Elements<Cell>().ElementAt(5);
+            var activity = document.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Row>()
+                .Single(r => r.RowIndex!.Value == ReportXlsxWriter.HeaderRowIndex + 1).Elements<Cell>().ElementAt(5);
 
-            Assert.False(ReportXlsxWriter.LooksLikeFormula(activity.InnerText), "unescaped: " + activity.InnerText);
-            Assert.Equal(start is "=" or "+" or "-" or "@", activity.InnerText.StartsWith('\''));
+            Assert.Equal(CellValues.InlineString, activity.DataType!.Value);
+            Assert.Empty(activity.Descendants<CellFormula>());
+            Assert.False(activity.InnerText.StartsWith('\''), "apostrophe: " + activity.InnerText);
+            Assert.Equal(ItaWorkflow.Reports.ThaiText.Clean(start + "1+2"), activity.InnerText);
         }
     }
 
@@ -89,5 +92,32 @@ public sealed class ReportXlsxWriterTests
         Assert.Contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"quoted\"", xml, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", xml, StringComparison.Ordinal);
         Assert.DoesNotMatch("[\u0000-\u0008\u000B\u000C\u000E-\u001F]", xml);
+    }
+
+    [Fact]
+    public void Workbook_has_a_title_block_borders_numeric_percentages_and_landscape_fit_to_width_printing()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(ReportXlsxWriter.ToBytes(ReportFixtures.BangKhenReport())), false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.WorksheetParts.Single().Worksheet!;
+        var rows = sheet.Descendants<Row>().ToList();
+
+        Assert.Equal(
+            ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน สำนักงานเขตบางเขน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗)"],
+            rows.Take(3).Select(r => r.InnerText));
+        Assert.Equal("รหัสมาตรการ", rows.Single(r => r.RowIndex!.Value == ReportXlsxWriter.HeaderRowIndex).Elements<Cell>().First().InnerText);
+        var percent = rows.Single(r => r.RowIndex!.Value == ReportXlsxWriter.HeaderRowIndex + 1).Elements<Cell>().ElementAt(ReportXlsxRow.PercentColumn);
+        Assert.Null(percent.DataType);
+        Assert.Equal("80", percent.CellValue!.Text);
+        var formats = workbook.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<CellFormat>().ToList();
+        Assert.Equal(1U, formats[(int)percent.StyleIndex!.Value].BorderId!.Value);
+
+        var setup = sheet.GetFirstChild<PageSetup>()!;
+        Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
+        Assert.Equal(1U, setup.FitToWidth!.Value);
+        Assert.Equal(0U, setup.FitToHeight!.Value);
+        Assert.True(sheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+        var titles = workbook.Workbook!.DefinedNames!.Elements<DefinedName>().Single(d => d.Name == "_xlnm.Print_Titles");
+        Assert.Equal("'รายงานผล'!$5:$5", titles.Text);
     }
 }

@@ -1,3 +1,4 @@
+using ItaWorkflow.Directories;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Tests.Infrastructure;
@@ -98,7 +99,11 @@ public sealed class FiscalYearTests(Azurite azurite)
         Assert.Equal((EmailAudience.Coordinator, "M02"), (ready.Email.Audience, ready.Email.Data["missing"]));
         var docx = await harness.Get<ReportStore>().OpenAsync(report.DocxBlob!, CancellationToken.None);
         Assert.NotNull(docx);
+        await harness.Get<IDirectoryStore>().SaveAsync(
+            new DistrictDirectory(District, [], [], [], "นายสมชาย ใจดี", "นางสาวรัตนพร ตันพันธ์", "นักจัดการงานทั่วไปชำนาญการ"), CancellationToken.None);
         var compiled = await harness.Get<CompileReportHandler>().CompileAsync(planId, ReportRound.FirstHalf, CancellationToken.None);
+        Assert.Equal(new ReportSignatory("นายสมชาย ใจดี", "ผู้อำนวยการเขตหนองแขม"), compiled.Signatory);
+        Assert.Equal(new ReportSignatory("นางสาวรัตนพร ตันพันธ์", "นักจัดการงานทั่วไปชำนาญการ"), compiled.Reporter);
         var m01 = compiled.Rows.Single(r => r.MeasureId == "M01");
         Assert.Equal(ReportRowStatus.Approved, m01.Status);
         Assert.Equal("ดำเนินการแล้ว", m01.Result);
