@@ -1,10 +1,8 @@
 namespace ItaWorkflow.Workflow.Durable;
 
-/// <summary>How <see cref="WorkflowOrchestrator"/> retries activities before it parks them (section <c>DurableWorkflow</c>).</summary>
+/// <summary>How <see cref="WorkflowOrchestrator"/> retries activities before it parks them .</summary>
 public sealed class DurableWorkflowOptions
 {
-    public const string SectionName = "DurableWorkflow";
-
     /// <summary>Attempts per activity, the first included, before the work is parked.</summary>
     public int ActivityAttempts { get; set; } = 5;
 

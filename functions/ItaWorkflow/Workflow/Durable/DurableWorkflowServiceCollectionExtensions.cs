@@ -1,3 +1,5 @@
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow.Engine;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -6,31 +8,35 @@ namespace ItaWorkflow.Workflow.Durable;
 public static class DurableWorkflowServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers what the workflow orchestrator and its activities need besides the engine's stores and handlers
-    /// (<c>AddWorkflowEngine</c>, <c>AddNotifications</c>): the definition catalog, the case timeline, the client and
-    /// the retry settings. The host registers the tasks themselves with <see cref="AddWorkflowTasks"/> and provides a
-    /// <c>DurableTaskClient</c>.
+    /// Registers what the workflow activities and the client need besides the notifier (<c>AddNotifications</c>):
+    /// <paramref name="catalog"/>, storage, the index, dead-letter and timeline stores and the client; not the engine.
+    /// The host registers the tasks themselves with <see cref="AddWorkflowTasks"/>, with the same catalog, and provides
+    /// a <c>DurableTaskClient</c>.
     /// </summary>
-    public static IServiceCollection AddDurableWorkflow(this IServiceCollection services, IConfiguration? configuration = null)
+    public static IServiceCollection AddDurableWorkflow(this IServiceCollection services, WorkflowCatalog catalog)
     {
-        var settings = services.AddOptions<DurableWorkflowOptions>();
-        if (configuration is not null)
-        {
-            settings.Bind(configuration.GetSection(DurableWorkflowOptions.SectionName));
-        }
-
-        services.TryAddSingleton<WorkflowCatalog>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>();
+        services.AddOptions<EngineOptions>();
+        services.TryAddSingleton<StorageClients>();
+        services.TryAddSingleton<TitleCatalog>();
+        services.TryAddSingleton<InstanceIndex>();
+        services.TryAddSingleton<DeadLetterStore>();
+        services.TryAddSingleton(catalog);
         services.TryAddSingleton<CaseTimeline>();
         services.TryAddSingleton<DurableWorkflowClient>();
         return services;
     }
 
-    /// <summary>Registers <see cref="WorkflowOrchestrator"/> and its activities on a Durable Task worker.</summary>
-    public static DurableTaskRegistry AddWorkflowTasks(this DurableTaskRegistry registry)
+    /// <summary>
+    /// Registers <see cref="WorkflowOrchestrator"/> (deciding with <paramref name="catalog"/>, retrying activities as
+    /// <paramref name="options"/> say) and its activities on a Durable Task worker.
+    /// </summary>
+    public static DurableTaskRegistry AddWorkflowTasks(this DurableTaskRegistry registry, WorkflowCatalog catalog, DurableWorkflowOptions options)
     {
         ArgumentNullException.ThrowIfNull(registry);
         return registry
-            .AddOrchestrator<WorkflowOrchestrator>()
+            .AddOrchestrator(nameof(WorkflowOrchestrator), () => new WorkflowOrchestrator(catalog, options))
             .AddActivity<SendEmailActivity>()
             .AddActivity<StartInstanceActivity>()
             .AddActivity<RaiseEventActivity>()

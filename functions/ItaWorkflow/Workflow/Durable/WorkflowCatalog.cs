@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Measures;
+using ItaWorkflow.Workflow.Plans;
 
 namespace ItaWorkflow.Workflow.Durable;
 
@@ -15,6 +17,9 @@ public sealed class WorkflowCatalog
     private readonly Dictionary<(string Name, int Version), IWorkflowDefinition> versions;
     private readonly Dictionary<string, IWorkflowDefinition> latest;
     private readonly Dictionary<string, Type> eventTypes;
+
+    /// <summary>The current versions of the measure and plan definitions.</summary>
+    public static WorkflowCatalog Default { get; } = new([new MeasureWorkflow(), new PlanWorkflow()]);
 
     public WorkflowCatalog(IEnumerable<IWorkflowDefinition> definitions)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ItaWorkflow.Workflow.Engine;
 
 namespace ItaWorkflow.Workflow.Durable;
@@ -22,6 +23,7 @@ public sealed record WorkflowEventMessage(
     public const string RetryParkedType = "RetryParked";
 
     /// <summary>Whether this is a fired timer rather than a raised event.</summary>
+    [JsonIgnore]
     public bool IsTimer => EventType == nameof(TimerFired);
 
     /// <summary>A definition event raised by <paramref name="actor"/>.</summary>

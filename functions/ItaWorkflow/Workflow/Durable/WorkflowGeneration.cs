@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ItaWorkflow.Workflow.Engine;
 
 namespace ItaWorkflow.Workflow.Durable;
@@ -60,11 +61,14 @@ public sealed record WorkflowGeneration(
     }
 
     /// <summary>Finished cases accept no more events (parked work can still be retried).</summary>
+    [JsonIgnore]
     public bool IsFinished => Status.IsFinished();
 
     /// <summary>The earliest pending wake-up (ties by timer id, so the choice is deterministic).</summary>
+    [JsonIgnore]
     public DurableTimer? NextTimer => Timers.OrderBy(t => t.DueAt).ThenBy(t => t.TimerId, StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>On a virtual clock: the earliest wake-up the clock has already passed.</summary>
+    [JsonIgnore]
     public DurableTimer? DueTimer => VirtualClock && NextTimer is { } next && next.DueAt <= Clock ? next : null;
 }

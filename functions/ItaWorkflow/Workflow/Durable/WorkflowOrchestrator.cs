@@ -2,7 +2,6 @@ using System.Text.Json;
 using ItaWorkflow.Workflow.Engine;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Workflow.Durable;
 
@@ -16,8 +15,10 @@ namespace ItaWorkflow.Workflow.Durable;
 /// </list>
 /// Every episode ends with <c>ContinueAsNew</c> (keeping events that arrived meanwhile), so history holds one step, and
 /// the version moves to the newest registered one only there: a changed transition table never replays a past step.
+/// Orchestrators are not built from DI (the worker creates one per episode); the catalog and retry settings are handed
+/// over when the tasks are registered (<see cref="DurableWorkflowServiceCollectionExtensions.AddWorkflowTasks"/>).
 /// </summary>
-public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, IOptions<DurableWorkflowOptions> options)
+public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, DurableWorkflowOptions options)
     : TaskOrchestrator<WorkflowGeneration, WorkflowGeneration>
 {
     /// <summary>The external event every message is raised as.</summary>
@@ -167,9 +168,8 @@ public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, IOptio
     {
         get
         {
-            var settings = options.Value;
             return TaskOptions.FromRetryPolicy(new RetryPolicy(
-                settings.ActivityAttempts, settings.FirstRetryInterval, backoffCoefficient: 2, maxRetryInterval: settings.MaxRetryInterval));
+                options.ActivityAttempts, options.FirstRetryInterval, backoffCoefficient: 2, maxRetryInterval: options.MaxRetryInterval));
         }
     }
 
