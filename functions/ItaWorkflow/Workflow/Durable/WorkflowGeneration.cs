@@ -20,6 +20,9 @@ namespace ItaWorkflow.Workflow.Durable;
 /// <param name="Timers">Pending wake-ups.</param>
 /// <param name="Applied">Idempotency keys applied, with who applied them and when.</param>
 /// <param name="Kept">Events the definition deferred, offered again after each applied step.</param>
+/// <param name="Inbox">
+/// Virtual clock: messages received while a wake-up up to their business time was still due; decided in order after it.
+/// </param>
 /// <param name="Parked">Work that failed after its retries.</param>
 /// <param name="Pending">A received message the next episode decides; null while waiting.</param>
 /// <param name="VirtualClock">Time comes from wake-ups and events' business time, not durable timers.</param>
@@ -39,6 +42,7 @@ public sealed record WorkflowGeneration(
     IReadOnlyList<DurableTimer> Timers,
     IReadOnlyDictionary<string, AppliedEvent> Applied,
     IReadOnlyList<WorkflowEventMessage> Kept,
+    IReadOnlyList<WorkflowEventMessage> Inbox,
     IReadOnlyList<ParkedWork> Parked,
     WorkflowEventMessage? Pending,
     bool VirtualClock,
@@ -56,7 +60,7 @@ public sealed record WorkflowGeneration(
         ArgumentNullException.ThrowIfNull(definition);
         return new(
             definition.Name, definition.Version, null, "", RuntimeStatus.Pending, null, null, 0, 0, 0, [],
-            new Dictionary<string, AppliedEvent>(), [], [],
+            new Dictionary<string, AppliedEvent>(), [], [], [],
             new WorkflowEventMessage(nameof(InstanceStarted), inputJson, actor, null, at), virtualClock, at, at);
     }
 

@@ -9,7 +9,8 @@ namespace ItaWorkflow.Workflow.Durable;
 /// The one loop every case runs, whatever its definition. An episode either waits or acts, then continues as new:
 /// <list type="bullet">
 /// <item>waiting: receive the next <see cref="EventName"/> message, raced with a durable timer for the next wake-up
-/// (on a virtual clock there is no timer: due wake-ups fire as soon as a <c>WakeUp</c> moved the clock past them);</item>
+/// (on a virtual clock there is no timer: due wake-ups fire as soon as a <c>WakeUp</c> or a message's business time
+/// moved the clock past them, before that message is decided);</item>
 /// <item>acting: decide the received message with the definition version in the generation (<see cref="WorkflowStepper"/>),
 /// run the decided commands as activities with retries, park what still fails, record the step in the read model.</item>
 /// </list>
@@ -63,17 +64,23 @@ public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, Durabl
             return Fire(generation, due);
         }
 
+        if (generation.Inbox.Count > 0)
+        {
+            return generation with { Pending = generation.Inbox[0], Inbox = [.. generation.Inbox.Skip(1)] };
+        }
+
         if (generation.VirtualClock || generation.NextTimer is not { } timer)
         {
             return Received(generation, await context.WaitForExternalEvent<WorkflowEventMessage>(EventName));
         }
 
+        // Cancel synchronously: CancelAsync runs the timer's cancellation off the orchestration thread and the episode hangs.
         using var cancel = new CancellationTokenSource();
         var raised = context.WaitForExternalEvent<WorkflowEventMessage>(EventName, cancel.Token);
         var fired = context.CreateTimer(timer.DueAt.UtcDateTime, cancel.Token);
-        var first = await Task.WhenAny(raised, fired);
-        await cancel.CancelAsync();
-        return first == fired ? Fire(generation, timer) : Received(generation, await raised);
+        var winner = await Task.WhenAny(raised, fired);
+        cancel.Cancel();
+        return winner == fired ? Fire(generation, timer) : Received(generation, await raised);
     }
 
     private static WorkflowGeneration Fire(WorkflowGeneration generation, DurableTimer timer) => generation with
@@ -85,13 +92,22 @@ public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, Durabl
     private static WorkflowGeneration Received(WorkflowGeneration generation, WorkflowEventMessage message)
     {
         var counted = generation with { Received = generation.Received + 1 };
-        if (message.EventType != WorkflowEventMessage.WakeUpType)
+        if (!generation.VirtualClock)
         {
-            return counted with { Pending = message };
+            // On real time a wake-up changes nothing but the count.
+            return message.EventType == WorkflowEventMessage.WakeUpType ? counted : counted with { Pending = message };
         }
 
-        // Only a virtual clock moves; a wake-up on real time changes nothing but the count.
-        return generation.VirtualClock && message.At is { } at && at > generation.Clock ? counted with { Clock = at } : counted;
+        var moved = message.At is { } at && at > counted.Clock ? counted with { Clock = at } : counted;
+        if (message.EventType == WorkflowEventMessage.WakeUpType)
+        {
+            return moved;
+        }
+
+        // Wake-ups due by the message's business time happened before it: they fire first, the message waits its turn.
+        return moved.DueTimer is null && moved.Inbox.Count == 0
+            ? moved with { Pending = message }
+            : moved with { Inbox = [.. moved.Inbox, message] };
     }
 
     private async Task<WorkflowGeneration> StepAsync(TaskOrchestrationContext context, WorkflowGeneration generation, WorkflowEventMessage pending)
@@ -174,14 +190,17 @@ public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, Durabl
     }
 
     /// <summary>
-    /// The time a step is decided at. Virtual clock: the message's business time, else the clock. Real time: the
-    /// orchestration's clock, but never before a fired timer's due time (the backend may fire up to a second early).
+    /// The time a step is decided at. Virtual clock: a wake-up's due time, else the message's business time, never before
+    /// the clock (time does not run backwards for a late message). Real time: the orchestration's clock, but never
+    /// before a fired timer's due time (the backend may fire up to a second early).
     /// </summary>
     private static DateTimeOffset TimeOf(TaskOrchestrationContext context, WorkflowGeneration generation, WorkflowEventMessage message)
     {
         if (generation.VirtualClock)
         {
-            return message.At ?? generation.Clock;
+            return message.IsTimer && message.At is { } dueAt ? dueAt
+                : message.At is { } at && at > generation.Clock ? at
+                : generation.Clock;
         }
 
         var current = new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));

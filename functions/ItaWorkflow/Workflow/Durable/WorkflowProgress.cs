@@ -12,7 +12,7 @@ namespace ItaWorkflow.Workflow.Durable;
 /// <param name="Status">Running or finished.</param>
 /// <param name="Clock">Virtual clock (or last step time).</param>
 /// <param name="Parked">Parked work items.</param>
-/// <param name="Settled">Nothing received is still being decided and, on a virtual clock, no wake-up is due.</param>
+/// <param name="Settled">Nothing received is still waiting to be decided and, on a virtual clock, no wake-up is due.</param>
 public sealed record WorkflowProgress(long Sequence, long Received, string Step, RuntimeStatus Status, DateTimeOffset Clock, int Parked, bool Settled)
 {
     public static WorkflowProgress Of(WorkflowGeneration generation)
@@ -20,6 +20,6 @@ public sealed record WorkflowProgress(long Sequence, long Received, string Step,
         ArgumentNullException.ThrowIfNull(generation);
         return new(
             generation.Sequence, generation.Received, generation.Step, generation.Status, generation.Clock, generation.Parked.Count,
-            generation.Pending is null && generation.DueTimer is null);
+            generation.Pending is null && generation.DueTimer is null && generation.Inbox.Count == 0);
     }
 }
