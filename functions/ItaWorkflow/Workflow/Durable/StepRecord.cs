@@ -30,6 +30,27 @@ public sealed record StepRecord(
             : null;
     }
 
+    /// <summary>
+    /// This step's timeline entries with the index row of <paramref name="current"/>: a parked record retried after
+    /// later steps must not put the case's index row back to the step it was written for.
+    /// </summary>
+    public StepRecord WithIndexOf(WorkflowGeneration current, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return this with
+        {
+            Version = current.Version,
+            Status = current.Status,
+            Step = current.Step,
+            CustomStatusJson = current.CustomStatusJson,
+            Summary = current.Summary ?? Summary,
+            UpdatedAt = at,
+            NextWakeUp = current.NextTimer?.DueAt,
+            Sequence = current.Sequence,
+            HistoryCount = current.HistoryCount,
+        };
+    }
+
     /// <summary>The row the engine's <see cref="InstanceIndex"/> keeps, so the existing lists show durable cases too.</summary>
     public InstanceRecord ToIndexRecord() => new(
         InstanceId, Definition, Version, Status, Step, CustomStatusJson, CreatedAt, UpdatedAt, NextWakeUp, Sequence, HistoryCount, "",

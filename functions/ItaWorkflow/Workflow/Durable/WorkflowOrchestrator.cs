@@ -137,7 +137,7 @@ public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, Durabl
         {
             try
             {
-                await context.CallActivityAsync(work.Activity, InputOf(work), Retry);
+                await context.CallActivityAsync(work.Activity, InputOf(work, generation, now), Retry);
                 await TryAsync(context, nameof(UnparkWorkActivity), LetterId(context.InstanceId, work.Id));
             }
             catch (TaskFailedException e)
@@ -216,8 +216,8 @@ public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, Durabl
         _ => throw new ArgumentException($"No activity runs {command.GetType().Name}.", nameof(command)),
     };
 
-    private static object InputOf(ParkedWork work) => work.Activity == nameof(RecordStepActivity)
-        ? JsonSerializer.Deserialize<StepRecord>(work.InputJson, EngineJson.Options)!
+    private static object InputOf(ParkedWork work, WorkflowGeneration current, DateTimeOffset now) => work.Activity == nameof(RecordStepActivity)
+        ? JsonSerializer.Deserialize<StepRecord>(work.InputJson, EngineJson.Options)!.WithIndexOf(current, now)
         : JsonSerializer.Deserialize<CommandWork>(work.InputJson, EngineJson.Options)!;
 
     private static DeadLetter LetterOf(string instanceId, ParkedWork work, DateTimeOffset now) => new(
