@@ -82,6 +82,7 @@ var tableNames = [
   'Emails'
   'Directory'
   'Plans'
+  'CaseTimeline'
 ]
 var queueNames = [
   'work'

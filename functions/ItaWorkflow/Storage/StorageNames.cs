@@ -27,6 +27,9 @@ public static class StorageNames
     /// <summary>Draft and active plans.</summary>
     public const string Plans = "Plans";
 
+    /// <summary>Who did what, when, per case run by the Durable Task orchestrator (the engine keeps its own history).</summary>
+    public const string CaseTimeline = "CaseTimeline";
+
     /// <summary>Engine work: outbox dispatches and fired timers.</summary>
     public const string WorkQueue = "work";
 
@@ -40,7 +43,7 @@ public static class StorageNames
     public const string Keys = "keys";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [Instances, InstanceIndex, Timers, Recovery, DeadLetters, Emails, Directory, Plans];
+        [Instances, InstanceIndex, Timers, Recovery, DeadLetters, Emails, Directory, Plans, CaseTimeline];
 
     public static IReadOnlyList<string> Queues { get; } = [WorkQueue];
 

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow.Engine;
+
+namespace ItaWorkflow.Workflow.Durable;
+
+/// <summary>
+/// Who did what, when, for cases run by <see cref="WorkflowOrchestrator"/>: one partition per instance, one row per
+/// timeline entry keyed by its sequence number, so writing a step again replaces the same rows.
+/// </summary>
+public sealed class CaseTimeline(StorageClients storage)
+{
+    private const int BatchLimit = 100;
+
+    private TableClient Table => storage.Table(StorageNames.CaseTimeline);
+
+    public async Task AppendAsync(string instanceId, IReadOnlyList<HistoryEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var batch in entries.Chunk(BatchLimit))
+        {
+            await Table.SubmitTransactionAsync(
+                batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(instanceId, e))), cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>> ReadAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var entries = new List<HistoryEntry>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {instanceId}"), cancellationToken: cancellationToken))
+        {
+            entries.Add(new HistoryEntry(
+                long.Parse(e.RowKey, CultureInfo.InvariantCulture),
+                e.GetString("Type") ?? "",
+                e.GetDateTimeOffset("At") ?? default,
+                e.GetString("Actor") ?? "",
+                ChunkedText.Read(e, "Payload")));
+        }
+
+        return entries;
+    }
+
+    private static TableEntity ToEntity(string instanceId, HistoryEntry entry)
+    {
+        var entity = new TableEntity(instanceId, entry.Sequence.ToString("D19", CultureInfo.InvariantCulture))
+        {
+            ["Type"] = entry.Type,
+            ["At"] = entry.At,
+            ["Actor"] = entry.Actor,
+        };
+        ChunkedText.Write(entity, "Payload", entry.PayloadJson);
+        return entity;
+    }
+}

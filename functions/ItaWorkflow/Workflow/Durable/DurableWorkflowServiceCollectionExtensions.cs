@@ -1,0 +1,48 @@
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow.Engine;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ItaWorkflow.Workflow.Durable;
+
+public static class DurableWorkflowServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers what the workflow activities and the client need besides the notifier (<c>AddNotifications</c>):
+    /// <paramref name="catalog"/>, storage, the index, dead-letter and timeline stores and the client; not the engine.
+    /// The host registers the tasks themselves with <see cref="AddWorkflowTasks"/>, with the same catalog, and provides
+    /// a <c>DurableTaskClient</c>.
+    /// </summary>
+    public static IServiceCollection AddDurableWorkflow(this IServiceCollection services, WorkflowCatalog catalog)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>();
+        services.AddOptions<EngineOptions>();
+        services.TryAddSingleton<StorageClients>();
+        services.TryAddSingleton<TitleCatalog>();
+        services.TryAddSingleton<InstanceIndex>();
+        services.TryAddSingleton<DeadLetterStore>();
+        services.TryAddSingleton(catalog);
+        services.TryAddSingleton<CaseTimeline>();
+        services.TryAddSingleton<DurableWorkflowClient>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="WorkflowOrchestrator"/> (deciding with <paramref name="catalog"/>, retrying activities as
+    /// <paramref name="options"/> say) and its activities on a Durable Task worker.
+    /// </summary>
+    public static DurableTaskRegistry AddWorkflowTasks(this DurableTaskRegistry registry, WorkflowCatalog catalog, DurableWorkflowOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return registry
+            .AddOrchestrator(nameof(WorkflowOrchestrator), () => new WorkflowOrchestrator(catalog, options))
+            .AddActivity<SendEmailActivity>()
+            .AddActivity<StartInstanceActivity>()
+            .AddActivity<RaiseEventActivity>()
+            .AddActivity<CompileReportActivity>()
+            .AddActivity<RecordStepActivity>()
+            .AddActivity<ParkWorkActivity>()
+            .AddActivity<UnparkWorkActivity>();
+    }
+}

@@ -1,0 +1,3 @@
+namespace ItaWorkflow.Tests.Workflow.Durable;
+
+public sealed record AlarmInput(int Seconds);

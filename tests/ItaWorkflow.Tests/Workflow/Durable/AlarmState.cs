@@ -1,0 +1,3 @@
+namespace ItaWorkflow.Tests.Workflow.Durable;
+
+public sealed record AlarmState(DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? RangAt);
