@@ -9,7 +9,7 @@ namespace ItaWorkflow.Tests.Workflow.Durable;
 /// </summary>
 public sealed class ReminderWordingMeasureWorkflow : IWorkflowDefinition
 {
-    public const string Mark = "[ฉบับที่ 2]";
+    public const string Mark = "[ฉบับปรับปรุง]";
 
     private readonly MeasureWorkflow inner = new();
 
