@@ -24,18 +24,17 @@ public sealed class AdminApp : IAsyncDisposable
     public const string OtherDistrict = "บางรัก";
 
     private readonly WebApplication app;
-    private readonly IPlaywright playwright;
+    private readonly TestBrowser browser;
 
-    private AdminApp(WebApplication app, IPlaywright playwright, IBrowser browser, string baseUrl, FakeTimeProvider time)
+    private AdminApp(WebApplication app, TestBrowser browser, string baseUrl, FakeTimeProvider time)
     {
         this.app = app;
-        this.playwright = playwright;
-        Browser = browser;
+        this.browser = browser;
         BaseUrl = baseUrl;
         Time = time;
     }
 
-    public IBrowser Browser { get; }
+    public IBrowser Browser => browser.Browser;
 
     public string BaseUrl { get; }
 
@@ -64,14 +63,7 @@ public sealed class AdminApp : IAsyncDisposable
         await app.Services.GetRequiredService<ItaWorkflow.Storage.StorageClients>().EnsureCreatedAsync();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        return new AdminApp(app, playwright, browser, address, time);
+        return new AdminApp(app, await TestBrowser.LaunchAsync(), address, time);
     }
 
     /// <summary>Starts <paramref name="count"/> measures in <paramref name="district"/>, alternating two divisions.</summary>
@@ -109,8 +101,7 @@ public sealed class AdminApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
+        await browser.DisposeAsync();
         await app.StopAsync();
         await app.DisposeAsync();
     }

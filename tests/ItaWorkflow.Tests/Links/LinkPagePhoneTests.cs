@@ -25,7 +25,7 @@ public sealed class LinkPagePhoneTests(Azurite azurite, ITestOutputHelper output
     [Fact]
     public async Task Every_link_page_fits_a_390_px_phone_without_sideways_scrolling()
     {
-        await using var browser = await PhoneBrowser.LaunchAsync();
+        await using var browser = await TestBrowser.LaunchAsync();
         await using (var app = await LinkTestApp.StartAsync(azurite, SampleMeasures.FiscalYearStart))
         {
             await app.StartMeasureAsync(SampleMeasures.Measure());
@@ -66,7 +66,7 @@ public sealed class LinkPagePhoneTests(Azurite azurite, ITestOutputHelper output
     };
 
     /// <summary>Opens the page at 390×844 with every history opened, checks its width, and screenshots it there and at 1366×900.</summary>
-    private async Task CheckAsync(PhoneBrowser browser, LinkTestApp app, string path, string kind)
+    private async Task CheckAsync(TestBrowser browser, LinkTestApp app, string path, string kind)
     {
         var width = 0;
         foreach (var (w, h) in new[] { (390, 844), (1366, 900) })

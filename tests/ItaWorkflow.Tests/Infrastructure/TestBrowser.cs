@@ -1,13 +1,13 @@
 using Microsoft.Playwright;
 
-namespace ItaWorkflow.Tests.Links;
+namespace ItaWorkflow.Tests.Infrastructure;
 
-/// <summary>Debian's headless Chromium through Playwright, launched as the admin tests launch it.</summary>
-public sealed class PhoneBrowser : IAsyncDisposable
+/// <summary>Debian's headless Chromium (<c>/usr/bin/chromium</c>, installed by scripts/install-deps.sh) through Playwright.</summary>
+public sealed class TestBrowser : IAsyncDisposable
 {
     private readonly IPlaywright playwright;
 
-    private PhoneBrowser(IPlaywright playwright, IBrowser browser)
+    private TestBrowser(IPlaywright playwright, IBrowser browser)
     {
         this.playwright = playwright;
         Browser = browser;
@@ -15,7 +15,7 @@ public sealed class PhoneBrowser : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    public static async Task<PhoneBrowser> LaunchAsync()
+    public static async Task<TestBrowser> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -24,7 +24,7 @@ public sealed class PhoneBrowser : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        return new PhoneBrowser(playwright, browser);
+        return new TestBrowser(playwright, browser);
     }
 
     public async ValueTask DisposeAsync()
