@@ -45,11 +45,18 @@ public static class DashboardPage
             h.El("p", t[$"กราฟรายเดือนและเรดาร์คำนวณจาก {SnapshotLimit} มาตรการแรก (period charts use the first {SnapshotLimit} measures)."]);
         }
 
+        var imported = states.Count(HasImportedResults);
+        h.El("p", t[$"มีผลนำเข้า {imported} มาตรการ (imported results: {imported} measures)"], ("id", "dashboard-imported"));
         h.Open("div", ("class", "charts"));
         Figure(h, SvgCharts.Stacked(
             t["มาตรการตามสถานะ รายตัวชี้วัด (Measures by status per indicator)"],
             [.. Statuses.Select(s => InstanceListPage.StatusText(s, t).Split(' ')[0])],
             [.. Enumerable.Range(1, 10).Select(i => (IndicatorNames.Of(i), Statuses.Select(s => rows.Count(r => r.Indicator == i && r.Status == s)).ToArray()))]));
+        Figure(h, SvgCharts.Bars(
+            t["มีผลนำเข้า รายตัวชี้วัด (Imported results per indicator)"],
+            ImportedByIndicator(states),
+            Math.Max(1, imported),
+            ""));
         Figure(h, SvgCharts.Bars(t["อัตราส่งตรงเวลา รายเดือน (%) (On-time rate per month)"], OnTimeByMonth(states), 100, "%"));
         Figure(h, SvgCharts.Bars(
             t["เกินกำหนด รายฝ่าย (Overdue by division)"],
@@ -67,6 +74,16 @@ public static class DashboardPage
         h.Close("div")
             .El("p", t["คะแนนในเรดาร์คือความก้าวหน้าของมาตรการ (รอบที่อนุมัติแล้ว ÷ รอบที่ต้องรายงาน × 100) ไม่ใช่คะแนน ITA ทางการ จนกว่าจะนำเข้าผลการประเมิน — the radar shows measure progress, not the official ITA score, until assessment results are imported."]);
         return AdminLayout.Page(context, t["แดชบอร์ด (Dashboard)"], user, h);
+    }
+
+    /// <summary>True when the progress report imported with the plan already stated results for the measure.</summary>
+    public static bool HasImportedResults(MeasureState state) => state.Measure.ReportedProgress is { Imported: true };
+
+    /// <summary>Measures with imported results per indicator 1–10, so carried-over results count as reported.</summary>
+    public static IReadOnlyList<(string Label, double Value)> ImportedByIndicator(IEnumerable<MeasureState> states)
+    {
+        var imported = states.Where(HasImportedResults).ToList();
+        return [.. Enumerable.Range(1, 10).Select(i => (IndicatorNames.Of(i), (double)imported.Count(s => s.Measure.Indicator == i)))];
     }
 
     /// <summary>Share of reported periods that were on time, per due month (yyyy-MM), oldest first.</summary>

@@ -57,7 +57,7 @@ public sealed class InstanceDetailPageTests(Azurite azurite)
         Assert.Null(page.GetElementById("imported-results"));
     }
 
-    private static async Task<string> StartMeasureAsync(WebApplication app, Measure measure)
+    internal static async Task<string> StartMeasureAsync(WebApplication app, Measure measure)
     {
         var id = MeasureWorkflow.InstanceIdFor(District, 2567, measure.Id);
         await app.Services.GetRequiredService<WorkflowClient>().StartAsync(
@@ -65,16 +65,23 @@ public sealed class InstanceDetailPageTests(Azurite azurite)
         return id;
     }
 
-    private static async Task<AngleSharp.Dom.IDocument> GetDetailAsync(WebApplication app, string id)
+    private static Task<AngleSharp.Dom.IDocument> GetDetailAsync(WebApplication app, string id) =>
+        GetPageAsync(app, "/manage/instances/" + Uri.EscapeDataString(id));
+
+    /// <summary>An admin page as a central admin sees it.</summary>
+    internal static async Task<AngleSharp.Dom.IDocument> GetPageAsync(WebApplication app, string path)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/manage/instances/" + Uri.EscapeDataString(id));
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add(AdminRoles.PrincipalHeader, AdminUnitTests.Principal(("name", "central"), ("roles", AdminRoles.CentralAdmin)));
         using var response = await app.GetTestClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<WebApplication> StartAppAsync()
+    private Task<WebApplication> StartAppAsync() => StartAppAsync(azurite);
+
+    /// <summary>The real app on a test server, trusting the App Service principal header, with its own storage prefix.</summary>
+    internal static async Task<WebApplication> StartAppAsync(Azurite azurite)
     {
         var app = WebApp.Build(
         [
