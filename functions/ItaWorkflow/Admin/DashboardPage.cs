@@ -52,11 +52,6 @@ public static class DashboardPage
             t["มาตรการตามสถานะ รายตัวชี้วัด (Measures by status per indicator)"],
             [.. Statuses.Select(s => InstanceListPage.StatusText(s, t).Split(' ')[0])],
             [.. Enumerable.Range(1, 10).Select(i => (IndicatorNames.Of(i), Statuses.Select(s => rows.Count(r => r.Indicator == i && r.Status == s)).ToArray()))]));
-        Figure(h, SvgCharts.Bars(
-            t["มีผลนำเข้า รายตัวชี้วัด (Imported results per indicator)"],
-            ImportedByIndicator(states),
-            Math.Max(1, imported),
-            ""));
         Figure(h, SvgCharts.Bars(t["อัตราส่งตรงเวลา รายเดือน (%) (On-time rate per month)"], OnTimeByMonth(states), 100, "%"));
         Figure(h, SvgCharts.Bars(
             t["เกินกำหนด รายฝ่าย (Overdue by division)"],
@@ -78,13 +73,6 @@ public static class DashboardPage
 
     /// <summary>True when the progress report imported with the plan already stated results for the measure.</summary>
     public static bool HasImportedResults(MeasureState state) => state.Measure.ReportedProgress is { Imported: true };
-
-    /// <summary>Measures with imported results per indicator 1–10, so carried-over results count as reported.</summary>
-    public static IReadOnlyList<(string Label, double Value)> ImportedByIndicator(IEnumerable<MeasureState> states)
-    {
-        var imported = states.Where(HasImportedResults).ToList();
-        return [.. Enumerable.Range(1, 10).Select(i => (IndicatorNames.Of(i), (double)imported.Count(s => s.Measure.Indicator == i)))];
-    }
 
     /// <summary>Share of reported periods that were on time, per due month (yyyy-MM), oldest first.</summary>
     public static IReadOnlyList<(string Label, double Value)> OnTimeByMonth(IEnumerable<MeasureState> states) =>
