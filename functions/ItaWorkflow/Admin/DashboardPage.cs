@@ -45,6 +45,8 @@ public static class DashboardPage
             h.El("p", t[$"กราฟรายเดือนและเรดาร์คำนวณจาก {SnapshotLimit} มาตรการแรก (period charts use the first {SnapshotLimit} measures)."]);
         }
 
+        var imported = states.Count(HasImportedResults);
+        h.El("p", t[$"มีผลนำเข้า {imported} มาตรการ (imported results: {imported} measures)"], ("id", "dashboard-imported"));
         h.Open("div", ("class", "charts"));
         Figure(h, SvgCharts.Stacked(
             t["มาตรการตามสถานะ รายตัวชี้วัด (Measures by status per indicator)"],
@@ -68,6 +70,9 @@ public static class DashboardPage
             .El("p", t["คะแนนในเรดาร์คือความก้าวหน้าของมาตรการ (รอบที่อนุมัติแล้ว ÷ รอบที่ต้องรายงาน × 100) ไม่ใช่คะแนน ITA ทางการ จนกว่าจะนำเข้าผลการประเมิน — the radar shows measure progress, not the official ITA score, until assessment results are imported."]);
         return AdminLayout.Page(context, t["แดชบอร์ด (Dashboard)"], user, h);
     }
+
+    /// <summary>True when the progress report imported with the plan already stated results for the measure.</summary>
+    public static bool HasImportedResults(MeasureState state) => state.Measure.ReportedProgress is { Imported: true };
 
     /// <summary>Share of reported periods that were on time, per due month (yyyy-MM), oldest first.</summary>
     public static IReadOnlyList<(string Label, double Value)> OnTimeByMonth(IEnumerable<MeasureState> states) =>

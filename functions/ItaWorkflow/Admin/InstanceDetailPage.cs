@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ItaWorkflow.Domain;
 using ItaWorkflow.Notifications;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
@@ -46,6 +47,7 @@ public static class InstanceDetailPage
         Summary(h, record, measure, time.GetUtcNow());
         if (measure is not null)
         {
+            ImportedResults(h, measure.Measure.ReportedProgress);
             Progress(h, record.InstanceId, measure);
         }
 
@@ -132,6 +134,34 @@ public static class InstanceDetailPage
     };
 
     private static void Row(HtmlBuilder h, string term, string value) => h.El("dt", term).El("dd", value);
+
+    /// <summary>What the progress report imported with the plan already stated; web addresses link only when http(s).</summary>
+    private static void ImportedResults(HtmlBuilder h, ReportedProgress? reported)
+    {
+        if (reported is not { Imported: true })
+        {
+            return;
+        }
+
+        var t = h.Words;
+        h.El("h2", t["ผลการดำเนินการที่นำเข้า (Imported results)"]).Open("dl", ("id", "imported-results"));
+        Row(h, t["ผลการดำเนินการ (Result)"], reported.Result);
+        Row(h, t["ปัญหา/อุปสรรค (Problems)"], reported.Problems);
+        h.El("dt", t["หลักฐาน (Evidence)"]).Open("dd").Open("ul");
+        foreach (var url in reported.EvidenceUrls)
+        {
+            if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+            {
+                h.Open("li").El("a", url.Trim(), ("href", uri.AbsoluteUri), ("rel", "noopener noreferrer")).Close("li");
+            }
+            else
+            {
+                h.El("li", url);
+            }
+        }
+
+        h.Close("ul").Close("dd").Close("dl");
+    }
 
     private static void Progress(HtmlBuilder h, string instanceId, MeasureState state)
     {

@@ -16,8 +16,9 @@ public static class ReportCompiler
     /// <summary>
     /// Builds the report: for each measure, the latest approved progress whose period ends within the round gives
     /// the result and problems; evidence of every approved progress in the round is listed. Measures without
-    /// approved progress are kept with <see cref="ReportRowStatus.MissingProgress"/> or
-    /// <see cref="ReportRowStatus.Unapproved"/>. Progress of measures not in the plan is ignored.
+    /// approved progress print the result of the progress report imported with the plan when there is one
+    /// (<see cref="ReportRowStatus.Imported"/>); otherwise they are kept with <see cref="ReportRowStatus.MissingProgress"/>
+    /// or <see cref="ReportRowStatus.Unapproved"/>. Progress of measures not in the plan is ignored.
     /// </summary>
     /// <param name="plan">The district's plan.</param>
     /// <param name="round">The round to report.</param>
@@ -119,7 +120,13 @@ public static class ReportCompiler
             wordings);
         if (approved.Count == 0)
         {
-            return row;
+            return Imported(measure.ReportedProgress) is { } imported ? row with
+            {
+                Result = imported.Result,
+                Problems = imported.Problems,
+                Evidence = [.. imported.EvidenceUrls.Select(url => new EvidenceItem("", url.Trim()))],
+                Status = ReportRowStatus.Imported,
+            } : row;
         }
 
         var latest = approved[^1];
@@ -136,6 +143,23 @@ public static class ReportCompiler
             Evidence = evidence,
             Status = ReportRowStatus.Approved,
         };
+    }
+
+    /// <summary>
+    /// The result a progress report imported with the plan stated, with only its public links; null when the measure
+    /// has none or it states nothing.
+    /// </summary>
+    private static ReportedProgress? Imported(ReportedProgress? reported)
+    {
+        if (reported is not { Imported: true })
+        {
+            return null;
+        }
+
+        var links = reported.EvidenceUrls.Where(PublicLink.IsPublic).Distinct(StringComparer.Ordinal).ToList();
+        return string.IsNullOrWhiteSpace(reported.Result) && string.IsNullOrWhiteSpace(reported.Problems) && links.Count == 0
+            ? null
+            : reported with { EvidenceUrls = links };
     }
 
     /// <summary>Sort key of a tool: IIT, EIT, OIT, then measures whose indicator is not 1–10, so none is lost.</summary>

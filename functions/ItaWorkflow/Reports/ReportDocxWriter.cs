@@ -236,7 +236,7 @@ public static class ReportDocxWriter
                 ReportText.OutputHeading => [UserText(row.Output)],
                 "ระยะเวลา" => [Plain(ReportText.Timeframe(row.Timeframe, report.PeriodStart, report.PeriodEnd))],
                 "ผู้รับผิดชอบ" => [.. ReportText.Responsible(row.Divisions, allDivisions).Select(UserText)],
-                _ => [UserText(string.IsNullOrWhiteSpace(row.Problems) || row.Status != ReportRowStatus.Approved ? "-" : row.Problems)],
+                _ => [UserText(string.IsNullOrWhiteSpace(row.Problems) || !row.HasResult ? "-" : row.Problems)],
             };
             tableRow.Append(Cell(column.Width, 1, null, content));
         }
@@ -246,13 +246,18 @@ public static class ReportDocxWriter
 
     private static IEnumerable<Paragraph> ResultContent(ReportRow row, MainDocumentPart main, DrawingIds drawingIds)
     {
-        if (row.Status != ReportRowStatus.Approved)
+        if (!row.HasResult)
         {
             yield return Plain(row.Status == ReportRowStatus.Unapproved ? ReportText.ResultAwaitingApproval : ReportText.NoResultYet);
             yield break;
         }
 
         yield return UserText(row.Result);
+        if (row.Status == ReportRowStatus.Imported)
+        {
+            yield return Plain(ReportText.ImportedResultNote);
+        }
+
         var progress = string.Join(" ", new[]
         {
             row.Percent is { } percent ? ReportText.PercentDone(percent) : "",

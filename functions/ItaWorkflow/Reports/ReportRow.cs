@@ -19,7 +19,7 @@ namespace ItaWorkflow.Reports;
 /// <param name="ResultAsOf">Period end of the latest approved progress.</param>
 /// <param name="Divisions">Responsible divisions, lead division first as the plan lists them.</param>
 /// <param name="Evidence">Evidence of every approved progress in the round, oldest first, without duplicates.</param>
-/// <param name="Status">Whether approved progress exists.</param>
+/// <param name="Status">Whether approved progress exists, or an imported result stands in for it.</param>
 /// <param name="Output">ผลผลิต/ตัวชี้วัด when the plan gives one.</param>
 /// <param name="Timeframe">ระยะเวลา: the plan's deadline wording, empty when it gives none.</param>
 /// <param name="QuestionWordings">The wording of each question code that the question catalog knows.</param>
@@ -40,4 +40,8 @@ public sealed record ReportRow(
     ReportRowStatus Status,
     string Output = "",
     string Timeframe = "",
-    IReadOnlyDictionary<string, string>? QuestionWordings = null);
+    IReadOnlyDictionary<string, string>? QuestionWordings = null)
+{
+    /// <summary>True when the row prints a result: approved progress of the round, or one carried over from an imported report.</summary>
+    public bool HasResult => Status is ReportRowStatus.Approved or ReportRowStatus.Imported;
+}

@@ -42,6 +42,9 @@ public static class ReportText
     /// <summary>What the result column says when nothing was reported in the round.</summary>
     public const string NoResultYet = "อยู่ระหว่างดำเนินการ ยังไม่มีผลการดำเนินการที่รายงานในรอบนี้";
 
+    /// <summary>Marks a result carried over from the progress report imported with the plan.</summary>
+    public const string ImportedResultNote = "(ผลจากรายงานฉบับก่อน นำเข้าเมื่อจัดทำแผน)";
+
     /// <summary>What the result column says when the result awaits the director's approval.</summary>
     public const string ResultAwaitingApproval = "อยู่ระหว่างดำเนินการ ผลการดำเนินการอยู่ระหว่างการพิจารณาของผู้บังคับบัญชา";
 
@@ -125,6 +128,7 @@ public static class ReportText
         ReportRowStatus.Approved => "ผ่านความเห็นชอบแล้ว",
         ReportRowStatus.MissingProgress => "ยังไม่มีรายงานผลการดำเนินการ",
         ReportRowStatus.Unapproved => "รายงานผลยังไม่ได้รับความเห็นชอบ",
+        ReportRowStatus.Imported => "ผลจากรายงานฉบับก่อน นำเข้าเมื่อจัดทำแผน",
         _ => status.ToString(),
     };
 

@@ -25,6 +25,9 @@ public sealed record SemiAnnualReport(
     ReportSignatory? Reporter = null,
     DateOnly? ApprovedOn = null)
 {
-    /// <summary>Measures whose progress is missing or not approved; the coordinator is told about these.</summary>
-    public IReadOnlyList<ReportRow> NotReady => [.. Rows.Where(r => r.Status != ReportRowStatus.Approved)];
+    /// <summary>
+    /// Measures whose progress is missing or not approved and that carry no imported result; the coordinator is told
+    /// about these.
+    /// </summary>
+    public IReadOnlyList<ReportRow> NotReady => [.. Rows.Where(r => !r.HasResult)];
 }

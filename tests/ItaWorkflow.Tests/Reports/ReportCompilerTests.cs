@@ -138,4 +138,51 @@ public sealed class ReportCompilerTests
         Assert.Equal(["I๘ ท่านรับรู้เกี่ยวกับงบประมาณที่ได้รับการจัดสรร", "(คะแนน ๗๓.๓๔)"], ReportText.QuestionLines(row));
         Assert.Equal(["I๑"], ReportText.QuestionLines(report.Rows.Single(r => r.MeasureId == "M2")));
     }
+
+    [Fact]
+    public void Imported_result_is_printed_when_the_measure_has_no_approved_progress_of_the_round()
+    {
+        var plan = new Plan("บางเขน", 2567, [WithImportedResult(ReportFixtures.Measure("M1", 1, "a"))]);
+
+        var report = ReportCompiler.Compile(plan, ReportRound.FirstHalf, [ReportFixtures.Progress("M1", new DateOnly(2024, 1, 31), approved: false)], null, ReportFixtures.GeneratedAt);
+
+        var row = report.Rows.Single();
+        Assert.Equal(ReportRowStatus.Imported, row.Status);
+        Assert.Equal("จัดอบรมแล้ว ๒ ครั้ง", row.Result);
+        Assert.Equal("งบประมาณล่าช้า", row.Problems);
+        Assert.Equal(["https://example.go.th/a.pdf", "http://example.go.th/b"], row.Evidence.Select(e => e.Url));
+        Assert.Empty(report.NotReady);
+    }
+
+    [Fact]
+    public void Approved_progress_of_the_round_wins_over_an_imported_result()
+    {
+        var plan = new Plan("บางเขน", 2567, [WithImportedResult(ReportFixtures.Measure("M1", 1, "a"))]);
+
+        var row = ReportCompiler.Compile(plan, ReportRound.FirstHalf, [ReportFixtures.Progress("M1", new DateOnly(2024, 1, 31), result: "ผลในรอบนี้")], null, ReportFixtures.GeneratedAt).Rows.Single();
+
+        Assert.Equal(ReportRowStatus.Approved, row.Status);
+        Assert.Equal("ผลในรอบนี้", row.Result);
+        Assert.Empty(row.Evidence);
+    }
+
+    [Fact]
+    public void Progress_not_marked_imported_is_not_carried_over()
+    {
+        var measure = ReportFixtures.Measure("M1", 1, "a") with { ReportedProgress = new ReportedProgress("ผล", "", []) };
+
+        var row = ReportCompiler.Compile(new Plan("บางเขน", 2567, [measure]), ReportRound.FirstHalf, [], null, ReportFixtures.GeneratedAt).Rows.Single();
+
+        Assert.Equal(ReportRowStatus.MissingProgress, row.Status);
+        Assert.Equal("", row.Result);
+    }
+
+    internal static Measure WithImportedResult(Measure measure) => measure with
+    {
+        ReportedProgress = new ReportedProgress(
+            "จัดอบรมแล้ว ๒ ครั้ง",
+            "งบประมาณล่าช้า",
+            ["https://example.go.th/a.pdf", "javascript:alert(1)", "http://127.0.0.1/x", "https://acct.blob.core.windows.net/e/x.pdf", "http://example.go.th/b"],
+            Imported: true),
+    };
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ItaWorkflow.Domain;
 using ItaWorkflow.Reports;
 
 namespace ItaWorkflow.Tests.Reports;
@@ -117,6 +118,21 @@ public sealed class ReportDocxWriterTests
             ["ตรวจรายการตรวจสอบตามคู่มือครบทุกจุด", "ความคืบหน้าร้อยละ ๘๐ (ข้อมูล ณ ๒๙ ก.พ. ๒๕๖๗)", " ", "หลักฐาน: photo.png"],
             result.Elements<Paragraph>().Select(p => p.InnerText));
         Assert.Equal("เจ้าหน้าที่หมุนเวียนบ่อย", MeasureRow(document, "กิจกรรมสร้างวัฒนธรรม").Elements<TableCell>().Last().InnerText);
+    }
+
+    [Fact]
+    public void Imported_result_is_printed_with_its_carried_over_note_problems_and_public_links_only()
+    {
+        var plan = new Plan("บางเขน", 2567, [ReportCompilerTests.WithImportedResult(ReportFixtures.Measure("M1", 1, "จัดอบรมเจ้าหน้าที่"))]);
+        using var document = Open(ReportCompiler.Compile(plan, ReportRound.FirstHalf, [], null, ReportFixtures.GeneratedAt));
+
+        var cells = MeasureRow(document, "จัดอบรมเจ้าหน้าที่").Elements<TableCell>().ToList();
+        Assert.Equal(
+            ["จัดอบรมแล้ว ๒ ครั้ง", ReportText.ImportedResultNote, "หลักฐาน: https://example.go.th/a.pdf, http://example.go.th/b"],
+            cells[3].Elements<Paragraph>().Select(p => p.InnerText));
+        Assert.Equal("งบประมาณล่าช้า", cells[^1].InnerText);
+        Assert.DoesNotContain("javascript", document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        OpenXmlAssert.Valid(document);
     }
 
     [Fact]

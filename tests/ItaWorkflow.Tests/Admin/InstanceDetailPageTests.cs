@@ -1,0 +1,95 @@
+using System.Net;
+using ItaWorkflow.Admin;
+using ItaWorkflow.Domain;
+using ItaWorkflow.Hosting;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Tests.Workflow.Measures;
+using ItaWorkflow.Workflow.Engine;
+using ItaWorkflow.Workflow.Measures;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItaWorkflow.Tests.Admin;
+
+/// <summary>The measure detail page, fetched over HTTP from the real app.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class InstanceDetailPageTests(Azurite azurite)
+{
+    private const string District = "บางเขน";
+
+    [Fact]
+    public async Task Imported_results_are_shown_on_the_measure_with_only_web_addresses_as_links()
+    {
+        await using var app = await StartAppAsync();
+        var measure = SampleMeasures.Measure("M01", 1, SampleMeasures.Registry) with
+        {
+            ReportedProgress = new ReportedProgress(
+                "จัดอบรมแล้ว <b>๒</b> ครั้ง",
+                "งบประมาณล่าช้า <script>alert(1)</script>",
+                ["https://example.go.th/a.pdf", "javascript:alert(2)"],
+                Imported: true),
+        };
+        var id = await StartMeasureAsync(app, measure);
+
+        var page = await GetDetailAsync(app, id);
+
+        var section = page.GetElementById("imported-results");
+        Assert.NotNull(section);
+        Assert.Contains("ผลการดำเนินการที่นำเข้า (Imported results)", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("จัดอบรมแล้ว <b>๒</b> ครั้ง", section.TextContent, StringComparison.Ordinal);
+        Assert.Contains("งบประมาณล่าช้า <script>alert(1)</script>", section.TextContent, StringComparison.Ordinal);
+        Assert.Empty(section.QuerySelectorAll("b, script"));
+        Assert.Equal(["https://example.go.th/a.pdf"], section.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("javascript:alert(2)", section.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_measure_without_imported_results_shows_no_imported_section()
+    {
+        await using var app = await StartAppAsync();
+        var id = await StartMeasureAsync(app, SampleMeasures.Measure("M02", 1, SampleMeasures.Registry));
+
+        var page = await GetDetailAsync(app, id);
+
+        Assert.Null(page.GetElementById("imported-results"));
+    }
+
+    internal static async Task<string> StartMeasureAsync(WebApplication app, Measure measure)
+    {
+        var id = MeasureWorkflow.InstanceIdFor(District, 2567, measure.Id);
+        await app.Services.GetRequiredService<WorkflowClient>().StartAsync(
+            MeasureWorkflow.DefinitionName, id, new MeasureInput($"{District}-2567", District, 2567, measure, WorkflowCalendar.Default), "test");
+        return id;
+    }
+
+    private static Task<AngleSharp.Dom.IDocument> GetDetailAsync(WebApplication app, string id) =>
+        GetPageAsync(app, "/manage/instances/" + Uri.EscapeDataString(id));
+
+    /// <summary>An admin page as a central admin sees it.</summary>
+    internal static async Task<AngleSharp.Dom.IDocument> GetPageAsync(WebApplication app, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add(AdminRoles.PrincipalHeader, AdminUnitTests.Principal(("name", "central"), ("roles", AdminRoles.CentralAdmin)));
+        using var response = await app.GetTestClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    private Task<WebApplication> StartAppAsync() => StartAppAsync(azurite);
+
+    /// <summary>The real app on a test server, trusting the App Service principal header, with its own storage prefix.</summary>
+    internal static async Task<WebApplication> StartAppAsync(Azurite azurite)
+    {
+        var app = WebApp.Build(
+        [
+            "--environment=Development", "--Admin:TrustAppServicePrincipal=true",
+            "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=t" + Guid.NewGuid().ToString("N")[..10],
+        ], builder => builder.WebHost.UseTestServer());
+        await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
+        await app.StartAsync();
+        return app;
+    }
+}
