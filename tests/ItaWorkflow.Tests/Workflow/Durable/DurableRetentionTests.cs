@@ -58,6 +58,24 @@ public sealed class DurableRetentionTests(Azurite azurite)
         Assert.Equal(0, await retention.PurgeAsync(WorkflowTestHost.Patience));
     }
 
+    [Fact]
+    public async Task A_terminated_case_whose_timeline_an_interrupted_run_already_deleted_is_purged_on_the_next_run()
+    {
+        await using var host = await WorkflowTestHost.StartAsync(azurite);
+        var id = await host.StartMeasureAsync();
+        await host.SettleAsync(id);
+        await host.Client.TerminateInstanceAsync(id, "ยกเลิกมาตรการ (measure withdrawn)", WorkflowTestHost.Patience);
+        var terminated = await host.Client.WaitForInstanceCompletionAsync(id, cancellation: WorkflowTestHost.Patience);
+        Assert.NotEqual(0, await host.Get<CaseTimeline>().DeleteAsync(id, WorkflowTestHost.Patience));
+        Assert.Equal([id], await IndexedAsync(host));
+
+        var purged = await host.Get<DurableRetention>().PurgeFinishedAsync(terminated.LastUpdatedAt.AddMinutes(1), WorkflowTestHost.Patience);
+
+        Assert.Equal(1, purged);
+        Assert.Null(await host.Client.GetInstanceAsync(id, WorkflowTestHost.Patience));
+        Assert.Empty(await IndexedAsync(host));
+    }
+
     private static async Task<IReadOnlyList<string>> IndexedAsync(WorkflowTestHost host) =>
         [.. (await host.Get<InstanceIndex>().ListAsync(new InstanceQuery(District: "ทดสอบ"), WorkflowTestHost.Patience)).Items
             .Select(i => i.InstanceId)
