@@ -18,8 +18,9 @@ builder.AddTelemetry();
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
 builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection(EngineOptions.SectionName));
 builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.SectionName));
+// Durable first: its retention job and case reader win over the engine's, whose stores the activities still share.
+builder.Services.AddDurableWorkflow(WorkflowOrchestratorFunction.Catalog);
 builder.Services.AddWorkflowEngine();
 builder.Services.AddReports();
 builder.Services.AddNotifications(builder.Configuration);
-builder.Services.AddDurableWorkflow(WorkflowOrchestratorFunction.Catalog);
 await builder.Build().RunAsync();

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 using ItaWorkflow.Workflow.Plans;
@@ -12,14 +12,15 @@ namespace ItaWorkflow.Reports;
 /// Compiles a round's report from the measure instances of a plan (latest approved progress per measure),
 /// stores the .docx and .xlsx, and raises <see cref="ReportCompiled"/> on the plan with the measures not ready.
 /// Idempotent: the blob names are fixed per round and the raise uses the outbox id as its key. The director and the
-/// reporting officer come from the district directory.
+/// reporting officer come from the district directory. Cases are read and raised on through <see cref="IWorkflowCases"/>,
+/// so the same handler serves the own engine and Durable Task.
 /// </summary>
 /// <remarks>
 /// Question wording comes from a <see cref="QuestionWording"/> registered in the container, when the question catalog
 /// of the assessment year provides one; without it the report prints the question codes alone.
 /// </remarks>
 public sealed class CompileReportHandler(
-    WorkflowClient client,
+    IWorkflowCases cases,
     ReportStore store,
     IDirectoryStore directory,
     IOptions<ReportOptions> options,
@@ -38,27 +39,26 @@ public sealed class CompileReportHandler(
         var report = await CompileAsync(command.PlanInstanceId, round, cancellationToken);
         var files = await store.SaveAsync(report, cancellationToken);
         var compiled = new ReportCompiled(round, files.DocxBlobName, files.XlsxBlobName, [.. report.NotReady.Select(r => r.MeasureId)]);
-        await client.RaiseEventAsync(
-            command.PlanInstanceId, nameof(ReportCompiled), JsonSerializer.Serialize(compiled, EngineJson.Options), "reports", entry.Id, cancellationToken);
+        await cases.RaiseAsync(command.PlanInstanceId, compiled, "reports", entry.Id, entry.CreatedAt, cancellationToken);
     }
 
     /// <summary>Builds the report model of a plan instance for a round from its measures' current state.</summary>
     public async Task<SemiAnnualReport> CompileAsync(string planInstanceId, ReportRound round, CancellationToken cancellationToken)
     {
-        var planStatus = await client.GetStatusAsync(planInstanceId, false, cancellationToken)
+        var planCase = await cases.GetAsync(planInstanceId, cancellationToken)
             ?? throw new InvalidOperationException($"Plan instance {planInstanceId} does not exist.");
-        var planState = Plans.ReadState(planStatus.Instance.StateJson);
+        var planState = Plans.ReadState(planCase.StateJson);
         var measures = new List<Measure>();
         var progress = new List<ApprovedProgress>();
         foreach (var measureInstanceId in planState.MeasureInstanceIds)
         {
-            var status = await client.GetStatusAsync(measureInstanceId, false, cancellationToken);
-            if (status is null)
+            var measureCase = await cases.GetAsync(measureInstanceId, cancellationToken);
+            if (measureCase is null)
             {
                 continue;
             }
 
-            var state = Measures.ReadState(status.Instance.StateJson);
+            var state = Measures.ReadState(measureCase.StateJson);
             measures.Add(state.Measure);
             progress.AddRange(state.Progress
                 .Where(p => p.Submissions > 0)

@@ -25,6 +25,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(new SnapshotCache());
         services.TryAddSingleton<DeadLetterStore>();
         services.TryAddSingleton<WorkflowClient>();
+        services.TryAddSingleton<IWorkflowCases, EngineWorkflowCases>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<IWorkItemProcessor>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.TryAddSingleton<TimerTicker>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow.Engine;
@@ -39,6 +40,26 @@ public sealed class CaseTimeline(StorageClients storage)
         }
 
         return entries;
+    }
+
+    /// <summary>Deletes the case's timeline; a case with none is left as it is.</summary>
+    /// <returns>The number of rows deleted.</returns>
+    public async Task<int> DeleteAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var keys = new List<TableEntity>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {instanceId}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            keys.Add(e);
+        }
+
+        foreach (var batch in keys.Chunk(BatchLimit))
+        {
+            await Table.SubmitTransactionAsync(
+                batch.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)), cancellationToken);
+        }
+
+        return keys.Count;
     }
 
     private static TableEntity ToEntity(string instanceId, HistoryEntry entry)

@@ -1,3 +1,5 @@
+using ItaWorkflow.Hosting;
+using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow.Engine;
 using Microsoft.DurableTask;
@@ -9,9 +11,10 @@ public static class DurableWorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// Registers what the workflow activities and the client need besides the notifier (<c>AddNotifications</c>):
-    /// <paramref name="catalog"/>, storage, the index, dead-letter and timeline stores and the client; not the engine.
-    /// The host registers the tasks themselves with <see cref="AddWorkflowTasks"/>, with the same catalog, and provides
-    /// a <c>DurableTaskClient</c>.
+    /// <paramref name="catalog"/>, storage, the index, dead-letter and timeline stores, the client, the cases report
+    /// compilation reads (<see cref="IWorkflowCases"/>, in place of the engine's) and <see cref="DurableRetention"/>; not
+    /// the engine. The host registers the tasks themselves with <see cref="AddWorkflowTasks"/>, with the same catalog,
+    /// and provides a <c>DurableTaskClient</c>.
     /// </summary>
     public static IServiceCollection AddDurableWorkflow(this IServiceCollection services, WorkflowCatalog catalog)
     {
@@ -25,6 +28,11 @@ public static class DurableWorkflowServiceCollectionExtensions
         services.TryAddSingleton(catalog);
         services.TryAddSingleton<CaseTimeline>();
         services.TryAddSingleton<DurableWorkflowClient>();
+        // Cases run here are not in the engine's tables: whatever registered first, reports read the generations.
+        services.Replace(ServiceDescriptor.Singleton<IWorkflowCases, DurableWorkflowCases>());
+        services.AddOptions<RetentionOptions>();
+        services.TryAddSingleton<DurableRetention>();
+        services.TryAddSingleton<IRetentionJob>(sp => sp.GetRequiredService<DurableRetention>());
         return services;
     }
 
