@@ -81,7 +81,7 @@ public static class InstanceListPage
             else
             {
                 h.OpenForm(context, filter.Url("/manage/instances/batch"), "action")
-                    .El("p", t[$"จะทำกับ {count} — this will touch {page.Total}{(page.MoreThanTotal ? "+" : "")} cases."], ("id", "batch-count"))
+                    .El("p", t[$"รายการที่จะดำเนินการ: {count} — this will touch {(page.MoreThanTotal ? "more than " : "")}{page.Total} cases."], ("id", "batch-count"))
                     .Select("batch-action", t["การดำเนินการ (Action)"], null, [("suspend", t["ระงับ (Suspend)"]), ("resume", t["ทำต่อ (Resume)"]), ("terminate", t["ยุติ (Terminate)"]), ("resend", t["ส่งลิงก์ซ้ำ (Resend link)"])])
                     .ReasonAndConfirm("batch", t["ดำเนินการทั้งหมด (Run on all)"])
                     .Close("form");
