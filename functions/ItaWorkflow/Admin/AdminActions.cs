@@ -67,7 +67,13 @@ public static class AdminActions
             return AdminLayout.Page(context, t["ทำรายการไม่ได้ (Refused)"], user, new HtmlBuilder(t).El("p", t["ต้องเลือกการดำเนินการ ระบุเหตุผลและติ๊กยืนยัน — action, reason and confirmation are required."], ("class", "error")), StatusCodes.Status400BadRequest);
         }
 
-        var query = AdminListFilter.Parse(context.Request.Query).ToQuery(user, time.GetUtcNow()) with { ContinuationToken = null };
+        var filter = AdminListFilter.Parse(context.Request.Query);
+        if (filter.BatchNeedsNarrowing(user))
+        {
+            return AdminLayout.Page(context, t["ทำรายการไม่ได้ (Refused)"], user, new HtmlBuilder(t).El("p", t[InstanceListPage.BatchNeedsFilter], ("class", "error"), ("id", "batch-needs-filter")), StatusCodes.Status400BadRequest);
+        }
+
+        var query = filter.ToQuery(user, time.GetUtcNow()) with { ContinuationToken = null };
         var ids = new List<string>();
         await foreach (var item in index.AllAsync(query, context.RequestAborted))
         {
@@ -90,7 +96,14 @@ public static class AdminActions
             applied += result.Outcome == RaiseOutcome.Applied ? 1 : 0;
         }
 
-        return await InstanceListPage.RenderAsync(context, client, time, $"ดำเนินการ {action} แล้ว {applied} จาก {ids.Count} รายการ — applied to {applied} of {ids.Count}.");
+        var done = action switch
+        {
+            "suspend" => "ระงับชั่วคราว",
+            "resume" => "ดำเนินการต่อ",
+            "resend" => "ส่งลิงก์ซ้ำ",
+            _ => "ยุติ",
+        };
+        return await InstanceListPage.RenderAsync(context, client, time, $"{done}แล้ว {applied} จาก {ids.Count} รายการ — {action} applied to {applied} of {ids.Count}.");
     }
 
     public static string Outcome(RaiseResult result) => result.Outcome switch

@@ -22,7 +22,8 @@ public static class AdminCss
         th { background: #eef2f6; }
         form.filters, form.action { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; border: 1px solid var(--line); padding: .75rem; margin: .5rem 0; }
         .field { display: flex; flex-direction: column; } .field.check { flex-direction: row; gap: .3rem; align-items: center; }
-        label { font-weight: bold; color: var(--muted); }
+        label { font-weight: bold; color: var(--muted); } .hint { color: var(--muted); font-size: .9em; }
+        details.technical { margin: .75rem 0; } details.technical summary { cursor: pointer; color: var(--muted); }
         input, select, textarea, button { font: inherit; padding: .2rem .4rem; }
         button { background: var(--accent); color: #fff; border: 0; padding: .35rem .9rem; cursor: pointer; }
         .error { color: var(--bad); font-weight: bold; } .ok { color: var(--ok); font-weight: bold; }

@@ -1,3 +1,4 @@
+using ItaWorkflow.Domain;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace ItaWorkflow.Admin;
@@ -26,12 +27,19 @@ public static class AdminLayout
             .Void("input", ("type", "hidden"), ("name", tokens.FormFieldName), ("value", tokens.RequestToken));
     }
 
-    /// <summary>A labelled input.</summary>
-    public static HtmlBuilder Field(this HtmlBuilder h, string id, string label, string? value = null, string type = "text", bool required = false) =>
+    /// <summary>A labelled input, with an optional hint under it (e.g. the Buddhist-Era reading of a date input).</summary>
+    public static HtmlBuilder Field(this HtmlBuilder h, string id, string label, string? value = null, string type = "text", bool required = false, string? hint = null)
+    {
         h.Open("div", ("class", "field"))
             .El("label", label, ("for", id))
-            .Void("input", ("id", id), ("name", id), ("type", type), ("value", value), ("required", required ? "required" : null))
-            .Close("div");
+            .Void("input", ("id", id), ("name", id), ("type", type), ("value", value), ("required", required ? "required" : null), ("aria-describedby", hint is null ? null : id + "-hint"));
+        if (hint is not null)
+        {
+            h.El("small", hint, ("id", id + "-hint"), ("class", "hint"));
+        }
+
+        return h.Close("div");
+    }
 
     /// <summary>A labelled select; <paramref name="options"/> are (value, text) pairs.</summary>
     public static HtmlBuilder Select(this HtmlBuilder h, string id, string label, string? selected, IEnumerable<(string Value, string Text)> options)
@@ -59,8 +67,26 @@ public static class AdminLayout
         return h.El("button", button, ("type", "submit"), ("id", idPrefix + "-submit"));
     }
 
-    public static string Thai(DateTimeOffset? instant) =>
-        instant is { } at ? at.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
+    /// <summary>A moment in Bangkok time, Buddhist Era and Thai digits: <c>๔ ต.ค. ๒๕๖๖ ๐๙:๐๐ น.</c>; a dash when none.</summary>
+    public static string Thai(DateTimeOffset? instant)
+    {
+        if (instant is not { } at)
+        {
+            return "—";
+        }
+
+        var local = at.ToOffset(TimeSpan.FromHours(7));
+        return $"{ThaiCalendar.FormatShort(DateOnly.FromDateTime(local.DateTime))} {ThaiDigits.ToThai(local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))} น.";
+    }
+
+    /// <summary>When a wait falls due, as the last day it may still be done: <c>ภายใน ๒๐ ธ.ค. ๒๕๖๙</c>.</summary>
+    public static string Due(DateTimeOffset? due, AdminText t) => due is { } at ? $"{t["ภายใน (By)"]} {Thai(DueDay(at))}" : "—";
+
+    /// <summary>The last day before a due moment; waits fall due at the midnight that ends their day.</summary>
+    public static DateOnly DueDay(DateTimeOffset due) => DateOnly.FromDateTime(due.ToOffset(TimeSpan.FromHours(7)).AddTicks(-1).DateTime);
+
+    /// <summary>A day in the Buddhist Era with Thai digits: <c>๒๐ ธ.ค. ๒๕๖๙</c>.</summary>
+    public static string Thai(DateOnly day) => ThaiCalendar.FormatShort(day);
 
     private static string Document(string title, AdminUser? user, HtmlBuilder body, AdminText t, HttpContext? context)
     {

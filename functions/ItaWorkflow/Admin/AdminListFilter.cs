@@ -77,6 +77,9 @@ public sealed record AdminListFilter(
         return Descending ? [.. items.OrderByDescending(key)] : [.. items.OrderBy(key)];
     }
 
+    /// <summary>Whether a batch over this filter would reach across districts unnarrowed: a central admin must pick a district or a step.</summary>
+    public bool BatchNeedsNarrowing(AdminUser user) => user.District is null && string.IsNullOrWhiteSpace(District) && string.IsNullOrWhiteSpace(Step);
+
     /// <summary>The query string of this filter with some values replaced.</summary>
     public string Url(string path, string? token = null, string? sort = null, bool? descending = null)
     {

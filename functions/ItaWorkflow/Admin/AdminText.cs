@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 namespace ItaWorkflow.Admin;
 
 /// <summary>
-/// The admin pages' words in the chosen language. Messages are written in code Thai first with the English after
-/// ("ขั้นตอน (Step)", "ส่งกลับเข้าคิวแล้ว — queued again."); that bilingual text is the message id. Thai pages show it
-/// as written; English pages show the English entry of <see cref="English"/> or, for messages without one, the
-/// English part. Only code's own messages go through here, never user data, which is shown as typed.
+/// The admin pages' words in the chosen language, one language at a time. Messages are written in code Thai first with
+/// the English after ("ขั้นตอน (Step)", "ส่งกลับเข้าคิวแล้ว — queued again."); that bilingual text is the message id.
+/// Thai pages show the Thai part; English pages show the English entry of <see cref="English"/> or, for messages without
+/// one, the English part. Only code's own messages go through here, never user data, which is shown as typed.
 /// </summary>
 public sealed partial class AdminText(AdminLanguage language)
 {
@@ -41,7 +41,7 @@ public sealed partial class AdminText(AdminLanguage language)
 
     /// <summary>A message in this language.</summary>
     public string this[string message] =>
-        Language == AdminLanguage.Thai ? message
+        Language == AdminLanguage.Thai ? ThaiPart(message)
         : English.TryGetValue(message, out var english) ? english
         : EnglishPart(message);
 
@@ -72,6 +72,22 @@ public sealed partial class AdminText(AdminLanguage language)
         "th" => Thai,
         _ => null,
     };
+
+    // Only a trailing part without Thai letters is English; "เขต (ว่าง = ทั้ง กทม.)" keeps its Thai parentheses.
+    private static string ThaiPart(string message)
+    {
+        var dash = message.IndexOf(" — ", StringComparison.Ordinal);
+        if (dash > 0 && !HasThai(message[dash..]))
+        {
+            return message[..dash];
+        }
+
+        return TrailingParentheses().Match(message) is { Success: true } m && !HasThai(m.Groups[1].Value) && m.Groups[1].Value.Any(char.IsAsciiLetter)
+            ? message[..m.Index].TrimEnd()
+            : message;
+    }
+
+    private static bool HasThai(string text) => text.Any(c => c is >= '\u0E00' and <= '\u0E7F');
 
     private static string EnglishPart(string message)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using ItaWorkflow.Domain;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 
@@ -39,7 +40,7 @@ public static class DashboardPage
         h.Field("fy", t["ปีงบประมาณ (Fiscal year)"], fiscalYear?.ToString(CultureInfo.InvariantCulture), "number")
             .El("button", t["แสดง (Show)"], ("type", "submit"))
             .Close("form")
-            .El("p", t[$"{(district ?? "ทุกเขต (BMA-wide)")} · มาตรการ {rows.Count} รายการ ({rows.Count} measures)"], ("id", "dashboard-scope"));
+            .El("p", $"{district ?? t["ทุกเขต (BMA-wide)"]} · {t[$"มาตรการ {rows.Count} รายการ ({rows.Count} measures)"]}", ("id", "dashboard-scope"));
         if (rows.Count > SnapshotLimit)
         {
             h.El("p", t[$"กราฟรายเดือนและเรดาร์คำนวณจาก {SnapshotLimit} มาตรการแรก (period charts use the first {SnapshotLimit} measures)."]);
@@ -50,7 +51,7 @@ public static class DashboardPage
         h.Open("div", ("class", "charts"));
         Figure(h, SvgCharts.Stacked(
             t["มาตรการตามสถานะ รายตัวชี้วัด (Measures by status per indicator)"],
-            [.. Statuses.Select(s => InstanceListPage.StatusText(s, t).Split(' ')[0])],
+            [.. Statuses.Select(s => InstanceListPage.StatusText(s, t))],
             [.. Enumerable.Range(1, 10).Select(i => (IndicatorNames.Of(i), Statuses.Select(s => rows.Count(r => r.Indicator == i && r.Status == s)).ToArray()))]));
         Figure(h, SvgCharts.Bars(t["อัตราส่งตรงเวลา รายเดือน (%) (On-time rate per month)"], OnTimeByMonth(states), 100, "%"));
         Figure(h, SvgCharts.Bars(
@@ -74,14 +75,17 @@ public static class DashboardPage
     /// <summary>True when the progress report imported with the plan already stated results for the measure.</summary>
     public static bool HasImportedResults(MeasureState state) => state.Measure.ReportedProgress is { Imported: true };
 
-    /// <summary>Share of reported periods that were on time, per due month (yyyy-MM), oldest first.</summary>
+    /// <summary>Share of reported periods that were on time, per due month in the Buddhist Era (ต.ค. ๖๖), oldest first.</summary>
     public static IReadOnlyList<(string Label, double Value)> OnTimeByMonth(IEnumerable<MeasureState> states) =>
         [.. states
             .SelectMany(s => s.Periods.Select(p => (Period: p, Progress: s.Progress[p.Index])))
             .Where(x => x.Progress.Status is PeriodStatus.Submitted or PeriodStatus.Returned or PeriodStatus.Approved or PeriodStatus.Missed)
             .GroupBy(x => x.Period.Due.ToString("yyyy-MM", CultureInfo.InvariantCulture))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, Math.Round(100.0 * g.Count(x => x.Progress.OnTime) / g.Count(), 1)))];
+            .Select(g => (MonthLabel(g.First().Period.Due), Math.Round(100.0 * g.Count(x => x.Progress.OnTime) / g.Count(), 1)))];
+
+    private static string MonthLabel(DateOnly day) =>
+        $"{ThaiCalendar.Month(day.Month).Abbreviation} {ThaiDigits.ToThai((ThaiCalendar.ToBuddhistYear(day.Year) % 100).ToString("00", CultureInfo.InvariantCulture))}";
 
     /// <summary>Approved periods ÷ periods that had to be reported (open or later), × 100; 0 when none.</summary>
     public static double ProgressScore(IEnumerable<MeasureState> states)

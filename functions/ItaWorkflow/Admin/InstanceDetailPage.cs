@@ -51,18 +51,17 @@ public static class InstanceDetailPage
             Progress(h, record.InstanceId, measure);
         }
 
-        h.El("h2", t["ตัวตั้งเวลาที่รออยู่ (Pending timers)"]).Open("ul");
-        foreach (var timer in status.Timers)
-        {
-            h.El("li", $"{AdminLayout.Thai(timer.DueAt)} — {timer.Purpose} ({timer.Kind})");
-        }
-
-        h.Close("ul");
         var emails = await ActivatorUtilities.GetServiceOrCreateInstance<EmailLog>(context.RequestServices).ForInstanceAsync(record.InstanceId, context.RequestAborted);
         Timeline(h, status, emails);
         if (user.CanAct)
         {
             Actions(h, context, record, measure);
+        }
+
+        // Engine detail (codes, JSON, timers) helps central support staff and only confuses a district office.
+        if (user.IsCentral)
+        {
+            Technical(h, context, status);
         }
 
         return AdminLayout.Page(context, record.Summary.Title.Length > 0 ? record.Summary.Title : record.InstanceId, user, h);
@@ -88,15 +87,14 @@ public static class InstanceDetailPage
         var overdue = record.Status == RuntimeStatus.Running && s.NextDue < now;
         h.Open("dl", ("class", "summary"));
         Row(h, t["รหัส (Instance)"], record.InstanceId);
-        Row(h, t["ประเภท (Definition)"], $"{record.Definition} v{record.DefinitionVersion}");
+        Row(h, t["ประเภท (Definition)"], record.Definition == MeasureWorkflow.DefinitionName ? t["มาตรการ (Measure)"] : t["แผน (Plan)"]);
         Row(h, t["เขต (District)"], s.District);
-        Row(h, t["ปีงบประมาณ (Fiscal year)"], s.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Row(h, t["ปีงบประมาณ (Fiscal year)"], ThaiDigits.ToThai(s.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Row(h, t["ตัวชี้วัด (Indicator)"], IndicatorNames.Of(s.Indicator));
         Row(h, t["ฝ่ายที่รับผิดชอบ (Divisions)"], string.Join(", ", s.Divisions));
         Row(h, t["สถานะ (Status)"], InstanceListPage.StatusText(record.Status, t) + (record.StatusReason is { } reason ? $" — {reason}" : ""));
-        Row(h, t["ขั้นตอน (Step)"], record.Step);
-        Row(h, t["กำหนดถัดไป (Next due)"], AdminLayout.Thai(s.NextDue) + (overdue ? t[" (เกินกำหนด overdue)"] : ""));
-        Row(h, t["ปลุกครั้งถัดไป (Next wake-up)"], AdminLayout.Thai(record.NextWakeUp));
+        Row(h, t["ขั้นตอน (Step)"], StepLabels.Of(record.Definition, record.Step, record.Status, measure?.CurrentPeriod, t.Language));
+        Row(h, t["กำหนดถัดไป (Next due)"], AdminLayout.Due(s.NextDue, t) + (overdue ? t[" (เกินกำหนด)"] : ""));
         Row(h, t["สร้างเมื่อ / ปรับปรุง (Created / updated)"], $"{AdminLayout.Thai(record.CreatedAt)} / {AdminLayout.Thai(record.UpdatedAt)}");
         if (measure is not null)
         {
@@ -106,11 +104,11 @@ public static class InstanceDetailPage
             Row(h, t["มาตรการ/กิจกรรม (Activity)"], m.Activity);
             Row(h, t["ผลผลิต (Output)"], m.Output);
             Row(h, t["การสร้างการรับรู้ (Awareness)"], m.Awareness);
-            Row(h, t["การติดตาม (Cadence)"], t[$"ทุก {m.Cadence.Months} เดือน"]);
+            Row(h, t["การติดตาม (Cadence)"], t[$"ทุก {ThaiDigits.ToThai(m.Cadence.Months.ToString(System.Globalization.CultureInfo.InvariantCulture))} เดือน (every {m.Cadence.Months} months)"]);
             Row(h, t["รับทราบแล้ว (Acknowledged)"], string.Join(", ", measure.Acknowledged));
         }
 
-        h.Close("dl").El("h2", t["สถานะกำหนดเอง (Custom status)"]).El("pre", record.CustomStatusJson ?? "—", ("id", "custom-status"));
+        h.Close("dl");
     }
 
     /// <summary>The payload with Thai and markup characters unescaped for reading; the page encodes it as text.</summary>
@@ -168,7 +166,7 @@ public static class InstanceDetailPage
         var t = h.Words;
         h.El("h2", t["รอบการรายงานและผลการดำเนินการ (Periods and progress)"])
             .Open("table", ("id", "progress")).Open("thead").Open("tr");
-        foreach (var column in new[] { t["รอบ (Period)"], t["ช่วง (Months)"], t["กำหนดส่ง (Due)"], t["สถานะ (Status)"], t["ร้อยละ (%)"], t["ผลการดำเนินการ (Result)"], t["ปัญหา/อุปสรรค (Problems)"], t["หลักฐาน (Evidence)"], t["ความเห็น (Review)"] })
+        foreach (var column in new[] { t["งวด (Period)"], t["ช่วง (Months)"], t["กำหนดส่ง (Due)"], t["สถานะ (Status)"], t["ร้อยละ (Percent)"], t["ผลการดำเนินการ (Result)"], t["ปัญหา/อุปสรรค (Problems)"], t["หลักฐาน (Evidence)"], t["ความเห็น (Review)"] })
         {
             h.El("th", column, ("scope", "col"));
         }
@@ -178,11 +176,11 @@ public static class InstanceDetailPage
         {
             var p = state.Progress[period.Index];
             h.Open("tr")
-                .El("td", (period.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + (period.Index == state.Current ? " ◀" : ""))
-                .El("td", $"{period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}")
-                .El("td", period.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-                .El("td", $"{p.Status}{(p.OnTime ? " ✓" : "")} ({p.WorkStatus})")
-                .El("td", p.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .El("td", ThaiDigits.ToThai((period.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) + (period.Index == state.Current ? " ◀" : ""))
+                .El("td", $"{AdminLayout.Thai(period.Start)} – {AdminLayout.Thai(period.End)}")
+                .El("td", AdminLayout.Thai(period.Due))
+                .El("td", $"{StepLabels.Period(p.Status, t.Language)}{(p.OnTime ? t[" ✓ ตรงเวลา (on time)"] : "")} · {StepLabels.Work(p.WorkStatus, t.Language)}")
+                .El("td", ThaiDigits.ToThai(p.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .El("td", p.Result)
                 .El("td", p.Problems)
                 .Open("td").Open("ul");
@@ -214,26 +212,107 @@ public static class InstanceDetailPage
         var t = h.Words;
         var entries = status.History
             .Select(e => (At: e.At, Kind: e.Actor.StartsWith("admin:", StringComparison.Ordinal) ? "admin" : "event",
-                Title: $"#{e.Sequence} {e.Type} — {e.Actor}", Body: Readable(e.PayloadJson)))
-            .Concat(status.Outbox.Select(o => (At: o.CreatedAt, Kind: o.Command is SendEmail ? "email" : "command",
-                Title: o.Command is SendEmail email
-                    ? t[$"อีเมล (Email) {email.Template} → {email.Audience} {string.Join(", ", email.Divisions)}: {o.Status}{(o.LastError is { } err ? " — " + err : "")}"]
-                    : t[$"คำสั่ง (Command) {o.Command.GetType().Name}: {o.Status}"],
-                Body: o.DoneAt is { } done ? t[$"ส่งเมื่อ (done) {AdminLayout.Thai(done)}, ครั้งที่ลอง (attempts) {o.Attempts}"] : t[$"ครั้งที่ลอง (attempts) {o.Attempts}"])))
+                Title: $"{StepLabels.Event(e.Type, t.Language)} — {e.Actor}", Body: ReasonOf(e.PayloadJson)))
             .Concat(emails.Select(e => (At: e.UpdatedAt, Kind: "email",
-                Title: t[$"ส่งถึง (To) {(e.Recipient.Length > 0 ? e.Recipient : "—")}: {e.Status} via {e.Provider}"],
-                Body: $"{e.Template}: {e.Subject}{(e.LastError is { } err ? " — " + err : "")} (attempts {e.Attempts})")))
+                Title: t[$"อีเมลถึง {(e.Recipient.Length > 0 ? e.Recipient : "—")}: {EmailStatusText(e.Status, t)} (Email to {(e.Recipient.Length > 0 ? e.Recipient : "—")}: {EmailStatusText(e.Status, t)})"],
+                Body: (string?)e.Subject)))
             .OrderBy(e => e.At);
         h.El("h2", t["ประวัติ (Timeline)"]).Open("ol", ("class", "timeline"), ("id", "timeline"));
         foreach (var entry in entries)
         {
             h.Open("li", ("class", entry.Kind))
-                .El("strong", AdminLayout.Thai(entry.At)).Text(" ").El("span", entry.Title)
-                .El("pre", entry.Body)
-                .Close("li");
+                .El("strong", AdminLayout.Thai(entry.At)).Text(" ").El("span", entry.Title);
+            if (!string.IsNullOrWhiteSpace(entry.Body))
+            {
+                h.El("p", entry.Body);
+            }
+
+            h.Close("li");
         }
 
         h.Close("ol");
+    }
+
+    /// <summary>The reason an admin or a division gave, read from an event's payload; null when it has none.</summary>
+    public static string? ReasonOf(string payloadJson)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(payloadJson);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Name.Equals("reason", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    return property.Value.GetString();
+                }
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string EmailStatusText(EmailStatus status, AdminText t) => status switch
+    {
+        EmailStatus.Sent => t.Language == AdminLanguage.English ? "sent" : "ส่งแล้ว",
+        EmailStatus.Failed => t.Language == AdminLanguage.English ? "not delivered" : "ส่งไม่สำเร็จ",
+        _ => t.Language == AdminLanguage.English ? "sending" : "กำลังส่ง",
+    };
+
+    /// <summary>The engine's own view for central admins, folded away: codes, JSON, timers, outbox and raw events.</summary>
+    private static void Technical(HtmlBuilder h, HttpContext context, InstanceStatus status)
+    {
+        var t = h.Words;
+        var record = status.Instance;
+        h.Open("details", ("class", "technical"), ("id", "technical")).El("summary", t["รายละเอียดทางเทคนิค (Technical details)"])
+            .Open("dl", ("class", "technical-summary"));
+        Row(h, "Definition", $"{record.Definition} v{record.DefinitionVersion}");
+        Row(h, "Step", record.Step);
+        Row(h, "Status", record.Status.ToString());
+        Row(h, t["ปลุกครั้งถัดไป (Next wake-up)"], AdminLayout.Thai(record.NextWakeUp));
+        h.Close("dl").El("h3", t["สถานะกำหนดเอง (Custom status)"]).El("pre", record.CustomStatusJson ?? "—", ("id", "custom-status"))
+            .El("h3", t["ตัวตั้งเวลาที่รออยู่ (Pending timers)"]).Open("ul");
+        foreach (var timer in status.Timers)
+        {
+            h.El("li", $"{AdminLayout.Thai(timer.DueAt)} — {timer.Purpose} ({timer.Kind})");
+        }
+
+        h.Close("ul");
+        var entries = status.History
+            .Select(e => (At: e.At, Title: $"#{e.Sequence} {e.Type} — {e.Actor}", Body: Readable(e.PayloadJson)))
+            .Concat(status.Outbox.Select(o => (At: o.CreatedAt,
+                Title: o.Command is SendEmail email
+                    ? $"SendEmail {email.Template} → {email.Audience} {string.Join(", ", email.Divisions)}: {o.Status}{(o.LastError is { } err ? " — " + err : "")}"
+                    : $"{o.Command.GetType().Name}: {o.Status}",
+                Body: $"attempts {o.Attempts}{(o.DoneAt is { } done ? ", done " + AdminLayout.Thai(done) : "")}")))
+            .OrderBy(e => e.At);
+        h.El("h3", t["เหตุการณ์ในระบบ (Engine events)"]).Open("ol", ("class", "timeline"), ("id", "technical-timeline"));
+        foreach (var entry in entries)
+        {
+            h.Open("li").El("strong", AdminLayout.Thai(entry.At)).Text(" ").El("span", entry.Title).El("pre", entry.Body).Close("li");
+        }
+
+        h.Close("ol");
+        if (AdminUser.From(context.User).CanAct)
+        {
+            var basePath = "/manage/instances/" + Uri.EscapeDataString(record.InstanceId);
+            h.OpenForm(context, basePath + "/raise", "action").El("h3", t["ส่งเหตุการณ์ (Raise an event)"])
+                .Field("type", t["ชนิดเหตุการณ์ (Event type)"], null, "text", true)
+                .Open("div", ("class", "field")).El("label", t["ข้อมูล JSON (Payload)"], ("for", "payload"))
+                .El("textarea", "{}", ("id", "payload"), ("name", "payload"), ("rows", "4"), ("cols", "60"))
+                .Close("div")
+                .ReasonAndConfirm("raise", t["ส่ง (Raise)"]).Close("form");
+        }
+
+        h.Close("details");
     }
 
     private static void Actions(HtmlBuilder h, HttpContext context, InstanceRecord record, MeasureState? measure)
@@ -264,16 +343,11 @@ public static class InstanceDetailPage
                 .Select("from", t["จากฝ่าย (From)"], null, measure.Divisions.Select(d => (d, d)))
                 .Field("to", t["ไปยังฝ่าย (To)"], null, "text", true)
                 .ReasonAndConfirm("reassign", t["เปลี่ยนฝ่าย (Reassign)"]).Close("form");
+            var dueDay = measure.Wait is { } wait ? AdminLayout.DueDay(wait.Due) : (DateOnly?)null;
             h.OpenForm(context, basePath + "/due", "action").El("h3", t["เปลี่ยนวันครบกำหนด (Change due date)"])
-                .Field("due", t["วันครบกำหนดใหม่ (New due date)"], measure.Wait is { } wait ? measure.Calendar.DayOf(wait.Due).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null, "date", true)
+                .Field("due", t["วันครบกำหนดใหม่ (New due date)"], dueDay?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date", true,
+                    hint: dueDay is { } day ? t["ปัจจุบัน (Now)"] + ": " + AdminLayout.Thai(day) : null)
                 .ReasonAndConfirm("due", t["เปลี่ยนวัน (Change)"]).Close("form");
         }
-
-        h.OpenForm(context, basePath + "/raise", "action").El("h3", t["ส่งเหตุการณ์ (Raise an event)"])
-            .Field("type", t["ชนิดเหตุการณ์ (Event type)"], null, "text", true)
-            .Open("div", ("class", "field")).El("label", t["ข้อมูล JSON (Payload)"], ("for", "payload"))
-            .El("textarea", "{}", ("id", "payload"), ("name", "payload"), ("rows", "4"), ("cols", "60"))
-            .Close("div")
-            .ReasonAndConfirm("raise", t["ส่ง (Raise)"]).Close("form");
     }
 }

@@ -33,7 +33,9 @@ public static class InstanceListPage
             h.El("p", t[$"เรียงเฉพาะในหน้านี้ เพราะมีรายการตรงตัวกรองเกิน {limit} รายการ กรองให้แคบลงเพื่อเรียงทั้งรายการ (Sorted within this page only: more than {limit} rows match; narrow the filter to sort the whole list.)"], ("role", "status"), ("id", "sort-note"));
         }
 
-        h.Open("table", ("id", "instances")).El("caption", t[$"{page.Items.Count} รายการในหน้านี้ ({page.Items.Count} on this page)"]).Open("thead").Open("tr");
+        var count = Count(page.Total, page.MoreThanTotal, t);
+        h.El("p", count, ("id", "total"), ("role", "status"))
+            .Open("table", ("id", "instances")).El("caption", t[$"{page.Items.Count} รายการในหน้านี้ ({page.Items.Count} on this page)"]).Open("thead").Open("tr");
         foreach (var (key, text) in Columns)
         {
             var descending = filter.Sort == key && !filter.Descending;
@@ -50,9 +52,9 @@ public static class InstanceListPage
                 .Open("td").El("a", item.InstanceId, ("href", "/manage/instances/" + Uri.EscapeDataString(item.InstanceId))).Close("td")
                 .El("td", item.Title)
                 .El("td", string.Join(", ", item.Divisions))
-                .El("td", item.Step)
+                .El("td", StepLabels.Of(item.Definition, item.Step, item.Status, null, t.Language))
                 .El("td", StatusText(item.Status, t))
-                .El("td", AdminLayout.Thai(item.NextDue) + (overdue ? t[" (เกินกำหนด)"] : ""), ("class", overdue ? "overdue" : null))
+                .El("td", AdminLayout.Due(item.NextDue, t) + (overdue ? t[" (เกินกำหนด)"] : ""), ("class", overdue ? "overdue" : null))
                 .El("td", AdminLayout.Thai(item.UpdatedAt))
                 .Close("tr");
         }
@@ -71,26 +73,43 @@ public static class InstanceListPage
         h.Close("nav");
         if (user.CanAct)
         {
-            h.El("h2", t["ทำรายการกับทุกรายการที่ตรงตัวกรอง (Batch action on the filtered list)"])
-                .OpenForm(context, filter.Url("/manage/instances/batch"), "action")
-                .Select("batch-action", t["การดำเนินการ (Action)"], null, [("suspend", t["ระงับ (Suspend)"]), ("resume", t["ทำต่อ (Resume)"]), ("terminate", t["ยุติ (Terminate)"]), ("resend", t["ส่งลิงก์ซ้ำ (Resend link)"])])
-                .ReasonAndConfirm("batch", t["ดำเนินการทั้งหมด (Run on all)"])
-                .Close("form");
+            h.El("h2", t["ทำรายการกับทุกรายการที่ตรงตัวกรอง (Batch action on the filtered list)"]);
+            if (filter.BatchNeedsNarrowing(user))
+            {
+                h.El("p", t[BatchNeedsFilter], ("id", "batch-needs-filter"));
+            }
+            else
+            {
+                h.OpenForm(context, filter.Url("/manage/instances/batch"), "action")
+                    .El("p", t[$"รายการที่จะดำเนินการ: {count} — this will touch {(page.MoreThanTotal ? "more than " : "")}{page.Total} cases."], ("id", "batch-count"))
+                    .Select("batch-action", t["การดำเนินการ (Action)"], null, [("suspend", t["ระงับ (Suspend)"]), ("resume", t["ทำต่อ (Resume)"]), ("terminate", t["ยุติ (Terminate)"]), ("resend", t["ส่งลิงก์ซ้ำ (Resend link)"])])
+                    .ReasonAndConfirm("batch", t["ดำเนินการทั้งหมด (Run on all)"])
+                    .Close("form");
+            }
         }
 
         return AdminLayout.Page(context, t["รายการเวิร์กโฟลว์ (Workflow instances)"], user, h);
     }
 
+    /// <summary>Why a batch is refused: a central admin has not narrowed it to a district or a step.</summary>
+    public const string BatchNeedsFilter = "ต้องกรองอย่างน้อยตามเขตหรือขั้นตอนก่อนทำรายการทั้งหมด — filter by district or step before running on all.";
+
     /// <summary>A runtime status in the page's language.</summary>
-    public static string StatusText(RuntimeStatus status, AdminText t) => t[status switch
+    public static string StatusText(RuntimeStatus status, AdminText t) => StepLabels.Status(status, t.Language);
+
+    /// <summary>"ทั้งหมด 12 รายการ", or "มากกว่า 2,000 รายการ" when counting stopped at the cap.</summary>
+    public static string Count(int total, bool moreThan, AdminText t)
     {
-        RuntimeStatus.Pending => "รอเริ่ม (Pending)",
-        RuntimeStatus.Running => "กำลังดำเนินการ (Running)",
-        RuntimeStatus.Suspended => "ระงับชั่วคราว (Suspended)",
-        RuntimeStatus.Completed => "เสร็จสิ้น (Completed)",
-        RuntimeStatus.Failed => "ล้มเหลว (Failed)",
-        _ => "ยุติแล้ว (Terminated)",
-    }];
+        var n = total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        return moreThan ? t[$"มากกว่า {n} รายการ (more than {n} cases)"] : t[$"ทั้งหมด {n} รายการ ({n} cases in all)"];
+    }
+
+    /// <summary>The steps an admin can filter by, named as on the list.</summary>
+    private static IEnumerable<(string Value, string Text)> Steps(AdminText t) =>
+        new[] { MeasureSteps.Assigned, MeasureSteps.AwaitingProgress, MeasureSteps.AwaitingReview }.Select(s => (MeasureWorkflow.DefinitionName, s))
+            .Concat(new[] { PlanSteps.Active, PlanSteps.FirstHalfReport, PlanSteps.FullYearReport }.Select(s => (PlanWorkflow.DefinitionName, s)))
+            .Select(p => (p.s, StepLabels.Of(p.Item1, p.s, RuntimeStatus.Running, null, t.Language)))
+            .Append((MeasureSteps.Completed, StepLabels.Status(RuntimeStatus.Completed, t.Language)));
 
     private static void Filters(HtmlBuilder h, AdminListFilter f, AdminUser user)
     {
@@ -104,12 +123,12 @@ public static class InstanceListPage
         h.Field("fy", t["ปีงบประมาณ (Fiscal year)"], f.FiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), "number")
             .Select("definition", t["ประเภท (Definition)"], f.Definition, [("", t["ทั้งหมด (All)"]), (MeasureWorkflow.DefinitionName, t["มาตรการ (Measure)"]), (PlanWorkflow.DefinitionName, t["แผน (Plan)"])])
             .Select("status", t["สถานะ (Status)"], f.Status?.ToString(), [("", t["ทั้งหมด (All)"]), .. Enum.GetValues<RuntimeStatus>().Select(s => (s.ToString(), StatusText(s, t)))])
-            .Field("step", t["ขั้นตอน (Step)"], f.Step)
+            .Select("step", t["ขั้นตอน (Step)"], f.Step, [("", t["ทั้งหมด (All)"]), .. Steps(t)])
             .Select("indicator", t["ตัวชี้วัด (Indicator)"], f.Indicator?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [("", t["ทั้งหมด (All)"]), .. Enumerable.Range(1, 10).Select(i => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), IndicatorNames.Of(i)))])
-            .Field("division", t["ฝ่าย (Division)"], f.Division)
-            .Field("from", t["สร้างตั้งแต่ (Created from)"], f.CreatedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date")
-            .Field("to", t["ถึง (to)"], f.CreatedTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date")
+            .Field("division", t["ฝ่าย (Division)"], f.Division, hint: t["พิมพ์บางส่วนของชื่อได้ (part of the name)"])
+            .Field("from", t["สร้างตั้งแต่ (Created from)"], f.CreatedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date", hint: DayHint(f.CreatedFrom, t))
+            .Field("to", t["ถึง (to)"], f.CreatedTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date", hint: DayHint(f.CreatedTo, t))
             .Field("q", t["ค้นหาชื่อ (Title contains)"], f.Text, "search")
             .Open("div", ("class", "field check"))
             .Void("input", ("id", "overdue"), ("name", "overdue"), ("type", "checkbox"), ("value", "1"), ("checked", f.Overdue ? "checked" : null))
@@ -119,4 +138,6 @@ public static class InstanceListPage
             .El("button", t["กรอง (Filter)"], ("type", "submit"), ("id", "apply-filter"))
             .Close("form");
     }
+
+    private static string DayHint(DateOnly? day, AdminText t) => day is { } d ? AdminLayout.Thai(d) : t["วัน เดือน ปี ค.ศ. (day, month, year)"];
 }

@@ -13,6 +13,9 @@ public static class InstanceListReader
     /// <summary>Most matching rows sorted as a whole list.</summary>
     public const int SortLimit = 5000;
 
+    /// <summary>Most matching rows counted for the list's total; beyond it the page says "more than".</summary>
+    public const int CountLimit = 2000;
+
     // Tokens of a whole-list sort are positions ("@150"); the index's own tokens are base64url and never start so.
     private const string PositionPrefix = "@";
 
@@ -46,14 +49,35 @@ public static class InstanceListReader
         return new AdminListPage(
             [.. sorted.Skip(start).Take(end - start)],
             end < sorted.Count ? PositionPrefix + end.ToString(CultureInfo.InvariantCulture) : null,
+            false,
+            sorted.Count,
             false);
+    }
+
+    /// <summary>How many rows match <paramref name="query"/>, reading at most about <paramref name="limit"/> of them.</summary>
+    public static async Task<(int Total, bool MoreThan)> CountAsync(WorkflowClient client, InstanceQuery query, CancellationToken cancellationToken, int limit = CountLimit)
+    {
+        var total = 0;
+        string? token = null;
+        do
+        {
+            var page = await client.ListAsync(query with { PageSize = 1000, ContinuationToken = token }, cancellationToken);
+            total += page.Items.Count;
+            token = page.ContinuationToken;
+        }
+        while (token is not null && total <= limit);
+
+        return total > limit ? (limit, true) : (total, false);
     }
 
     private static async Task<AdminListPage> PageSortedWithinAsync(
         WorkflowClient client, AdminListFilter filter, InstanceQuery query, bool withinPageOnly, CancellationToken cancellationToken)
     {
         var page = await client.ListAsync(query, cancellationToken);
-        return new AdminListPage(filter.SortPage(page.Items), page.ContinuationToken, withinPageOnly);
+        var (total, moreThan) = page.ContinuationToken is null && query.ContinuationToken is null
+            ? (page.Items.Count, false)
+            : await CountAsync(client, query with { ContinuationToken = null }, cancellationToken);
+        return new AdminListPage(filter.SortPage(page.Items), page.ContinuationToken, withinPageOnly, total, moreThan);
     }
 
     private static int? Position(string? token) =>

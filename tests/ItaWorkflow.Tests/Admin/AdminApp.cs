@@ -85,10 +85,10 @@ public sealed class AdminApp : IAsyncDisposable
     /// <summary>A new browser page signed in with <paramref name="key"/>.</summary>
     public async Task<IPage> SignInAsync(string key)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "th-TH" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "th-TH", ViewportSize = new() { Width = 1366, Height = 768 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/manage/signin");
-        await page.GetByLabel("รหัสผู้ดูแล (Admin key)").FillAsync(key);
+        await page.GetByLabel("รหัสผู้ดูแล", new() { Exact = true }).FillAsync(key);
         await page.ClickAsync("#sign-in");
         return page;
     }

@@ -18,7 +18,7 @@ public sealed class AdminPagesTests(Azurite azurite)
         await page.GotoAsync("/manage/instances");
         Assert.EndsWith("/manage/signin", page.Url);
 
-        await page.GetByLabel("รหัสผู้ดูแล (Admin key)").FillAsync("not-the-key");
+        await page.GetByLabel("รหัสผู้ดูแล", new() { Exact = true }).FillAsync("not-the-key");
         await page.ClickAsync("#sign-in");
         Assert.Contains("รหัสไม่ถูกต้อง", await page.InnerTextAsync("main"));
 
@@ -60,7 +60,7 @@ public sealed class AdminPagesTests(Azurite azurite)
         await page.CheckAsync("#batch-confirm");
         await page.ClickAsync("#batch-submit");
 
-        Assert.Contains("ดำเนินการ suspend แล้ว 2 จาก 2 รายการ", await page.InnerTextAsync("main"));
+        Assert.Contains("ระงับชั่วคราวแล้ว 2 จาก 2 รายการ", await page.InnerTextAsync("main"));
         foreach (var id in own.Concat(others))
         {
             var status = (await app.Client.GetStatusAsync(id, false))!.Instance;
@@ -80,9 +80,9 @@ public sealed class AdminPagesTests(Azurite azurite)
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
         await page.GotoAsync("/manage/instances");
-        await page.GetByLabel("เขต (District)").FillAsync(AdminApp.District);
-        await page.GetByLabel("ฝ่าย (Division)").FillAsync(SampleMeasures.Finance);
-        await page.GetByLabel("ต่อหน้า (Page size)").FillAsync("4");
+        await page.GetByLabel("เขต", new() { Exact = true }).FillAsync(AdminApp.District);
+        await page.GetByLabel("ฝ่าย", new() { Exact = true }).FillAsync(SampleMeasures.Finance);
+        await page.GetByLabel("ต่อหน้า", new() { Exact = true }).FillAsync("4");
         await page.ClickAsync("#apply-filter");
         var seen = new List<string>();
         seen.AddRange(await page.Locator("#instances tbody tr td:first-child").AllInnerTextsAsync());
@@ -108,14 +108,15 @@ public sealed class AdminPagesTests(Azurite azurite)
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
         await page.GotoAsync("/manage/instances/" + Uri.EscapeDataString(ids[0]));
-        Assert.Contains(nameof(InstanceStarted), await page.InnerTextAsync("#timeline"));
-        Assert.Contains("assignment", await page.InnerTextAsync("#timeline"));
+        Assert.Contains("เริ่มติดตาม", await page.InnerTextAsync("#timeline"));
+        Assert.Contains(nameof(InstanceStarted), await page.TextContentAsync("#technical"));
+        Assert.Contains("assignment", await page.TextContentAsync("#technical"));
         await AdminApp.ScreenshotAsync(page, "admin-detail");
 
         await page.FillAsync("#suspend-reason", "รอยืนยันฝ่าย <b>ใหม่</b>");
         await page.CheckAsync("#suspend-confirm");
         await page.ClickAsync("#suspend-submit");
-        Assert.Contains("ระงับชั่วคราว (Suspended)", await page.InnerTextAsync("dl.summary"));
+        Assert.Contains("ระงับชั่วคราว", await page.InnerTextAsync("dl.summary"));
         Assert.Contains("admin:key:central", await page.InnerTextAsync("#timeline"));
         Assert.Contains("รอยืนยันฝ่าย <b>ใหม่</b>", await page.InnerTextAsync("#timeline"));
 
@@ -159,8 +160,8 @@ public sealed class AdminPagesTests(Azurite azurite)
         var page = await app.SignInAsync(AdminApp.CentralKey);
 
         await page.GotoAsync("/manage/plans");
-        await page.GetByLabel("เขต (District)").FillAsync("หนองแขม");
-        await page.GetByLabel("ปีงบประมาณ พ.ศ. (Fiscal year, BE)").FillAsync("2567");
+        await page.GetByLabel("เขต", new() { Exact = true }).FillAsync("หนองแขม");
+        await page.GetByLabel("ปีงบประมาณ พ.ศ.", new() { Exact = true }).FillAsync("2567");
         await page.SetInputFilesAsync("#plan-file", seed);
         await page.ClickAsync("#review-plan");
         var rows = await page.Locator("#plan-measures tbody tr").CountAsync();
@@ -180,7 +181,8 @@ public sealed class AdminPagesTests(Azurite azurite)
         await page.ClickAsync("#activate-submit");
 
         Assert.Contains("/manage/instances/", page.Url);
-        Assert.Contains("plan v1", await page.InnerTextAsync("dl.summary"));
+        Assert.Contains("แผน", await page.InnerTextAsync("dl.summary"));
+        Assert.Contains("plan v1", await page.TextContentAsync("#technical"));
         var draft = await app.Get<ItaWorkflow.Import.IPlanStore>().GetDraftAsync("หนองแขม", 2567);
         Assert.Equal(rows, draft!.Measures.Count);
         Assert.Equal(3, draft.Measures[0].Cadence.Months);

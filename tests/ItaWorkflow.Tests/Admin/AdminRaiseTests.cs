@@ -45,6 +45,7 @@ public sealed class AdminRaiseTests(Azurite azurite)
     private static async Task RaiseAsync(IPage page, string id, string type, string payload)
     {
         await page.GotoAsync("/manage/instances/" + Uri.EscapeDataString(id));
+        await page.ClickAsync("#technical > summary");
         await page.FillAsync("#type", type);
         await page.FillAsync("#payload", payload);
         await page.FillAsync("#raise-reason", "แก้ไขข้อมูล");

@@ -19,6 +19,18 @@ public sealed class DashboardPageTests(Azurite azurite)
 
         var page = await InstanceDetailPageTests.GetPageAsync(app, "/manage/dashboard?district=" + Uri.EscapeDataString("บางเขน"));
 
-        Assert.Equal("มีผลนำเข้า 1 มาตรการ (imported results: 1 measures)", page.GetElementById("dashboard-imported")?.TextContent);
+        Assert.Equal("มีผลนำเข้า 1 มาตรการ", page.GetElementById("dashboard-imported")?.TextContent);
+    }
+
+    [Fact]
+    public async Task District_admin_dashboard_reads_in_Thai_without_engine_codes_or_JSON()
+    {
+        await using var app = await InstanceDetailPageTests.StartAppAsync(azurite);
+        await InstanceDetailPageTests.StartMeasureAsync(app, SampleMeasures.Measure("M01", 1, SampleMeasures.Registry));
+
+        var page = await InstanceDetailPageTests.GetPageAsync(app, "/manage/dashboard", InstanceDetailPageTests.DistrictAdmin);
+
+        AdminPageText.AssertReadableByDistrictStaff(page.Body!.TextContent);
+        Assert.Contains("มาตรการ 1 รายการ", page.GetElementById("dashboard-scope")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -38,7 +38,7 @@ public sealed class InstanceDetailPageTests(Azurite azurite)
 
         var section = page.GetElementById("imported-results");
         Assert.NotNull(section);
-        Assert.Contains("ผลการดำเนินการที่นำเข้า (Imported results)", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ผลการดำเนินการที่นำเข้า", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("จัดอบรมแล้ว <b>๒</b> ครั้ง", section.TextContent, StringComparison.Ordinal);
         Assert.Contains("งบประมาณล่าช้า <script>alert(1)</script>", section.TextContent, StringComparison.Ordinal);
         Assert.Empty(section.QuerySelectorAll("b, script"));
@@ -57,6 +57,40 @@ public sealed class InstanceDetailPageTests(Azurite azurite)
         Assert.Null(page.GetElementById("imported-results"));
     }
 
+    [Fact]
+    public async Task District_admin_sees_plain_Thai_steps_and_Buddhist_Era_dates_without_engine_codes_or_JSON()
+    {
+        await using var app = await StartAppAsync();
+        var id = await StartMeasureAsync(app, SampleMeasures.Measure("M01", 1, SampleMeasures.Registry));
+
+        var page = await GetPageAsync(app, "/manage/instances/" + Uri.EscapeDataString(id), DistrictAdmin);
+
+        var text = page.Body!.TextContent;
+        AdminPageText.AssertReadableByDistrictStaff(text);
+        Assert.Null(page.GetElementById("technical"));
+        Assert.Null(page.GetElementById("custom-status"));
+        Assert.Null(page.GetElementById("payload"));
+        Assert.Contains("ปีงบประมาณ", text, StringComparison.Ordinal);
+        Assert.Contains("๒๕๖๗", page.QuerySelector("dl.summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Central_admin_finds_the_engine_detail_folded_under_technical_details()
+    {
+        await using var app = await StartAppAsync();
+        var id = await StartMeasureAsync(app, SampleMeasures.Measure("M01", 1, SampleMeasures.Registry));
+
+        var page = await GetPageAsync(app, "/manage/instances/" + Uri.EscapeDataString(id));
+
+        var technical = page.QuerySelector("details#technical");
+        Assert.NotNull(technical);
+        Assert.Equal("รายละเอียดทางเทคนิค", technical.QuerySelector("summary")!.TextContent);
+        Assert.NotNull(technical.QuerySelector("#custom-status"));
+        Assert.NotNull(technical.QuerySelector("#payload"));
+        Assert.Contains(nameof(InstanceStarted), technical.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("{\"", page.QuerySelector("main")!.TextContent.Replace(technical.TextContent, "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     internal static async Task<string> StartMeasureAsync(WebApplication app, Measure measure)
     {
         var id = MeasureWorkflow.InstanceIdFor(District, 2567, measure.Id);
@@ -68,11 +102,17 @@ public sealed class InstanceDetailPageTests(Azurite azurite)
     private static Task<AngleSharp.Dom.IDocument> GetDetailAsync(WebApplication app, string id) =>
         GetPageAsync(app, "/manage/instances/" + Uri.EscapeDataString(id));
 
-    /// <summary>An admin page as a central admin sees it.</summary>
-    internal static async Task<AngleSharp.Dom.IDocument> GetPageAsync(WebApplication app, string path)
+    /// <summary>The App Service principal header of a central admin.</summary>
+    internal static string Central { get; } = AdminUnitTests.Principal(("name", "central"), ("roles", AdminRoles.CentralAdmin));
+
+    /// <summary>The App Service principal header of the district admin of บางเขน.</summary>
+    internal static string DistrictAdmin { get; } = AdminUnitTests.Principal(("name", "เขตบางเขน"), ("roles", AdminRoles.DistrictAdmin), (AdminRoles.DistrictClaim, District));
+
+    /// <summary>An admin page as <paramref name="principal"/> (a central admin by default) sees it.</summary>
+    internal static async Task<AngleSharp.Dom.IDocument> GetPageAsync(WebApplication app, string path, string? principal = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add(AdminRoles.PrincipalHeader, AdminUnitTests.Principal(("name", "central"), ("roles", AdminRoles.CentralAdmin)));
+        request.Headers.Add(AdminRoles.PrincipalHeader, principal ?? Central);
         using var response = await app.GetTestClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());

@@ -41,8 +41,8 @@ public sealed record InstanceQuery(
         && (DueBefore is null || (item.NextDue is { } due && due < DueBefore))
         && Matches(item);
 
-    /// <summary>Whether an index row passes the in-memory filters.</summary>
+    /// <summary>Whether an index row passes the in-memory filters; a division matches on part of its name ("คลัง" finds ฝ่ายการคลัง).</summary>
     public bool Matches(InstanceListItem item) =>
-        (string.IsNullOrWhiteSpace(Division) || item.Divisions.Contains(Division.Trim(), StringComparer.Ordinal))
+        (string.IsNullOrWhiteSpace(Division) || item.Divisions.Any(d => d.Contains(Division.Trim(), StringComparison.OrdinalIgnoreCase)))
         && (string.IsNullOrWhiteSpace(TitleContains) || item.Title.Contains(TitleContains.Trim(), StringComparison.OrdinalIgnoreCase));
 }
