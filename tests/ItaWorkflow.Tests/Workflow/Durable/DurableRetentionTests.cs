@@ -26,13 +26,8 @@ public sealed class DurableRetentionTests(Azurite azurite)
     public async Task A_finished_case_past_retention_is_purged_with_its_timeline_and_index_row_and_a_repeat_purges_nothing()
     {
         await using var host = await WorkflowTestHost.StartAsync(azurite);
-        var plan = new Plan("ทดสอบ", 2567, [SampleMeasures.Measure("M01", 1, SampleMeasures.Registry)]);
-        var planId = PlanWorkflow.InstanceIdFor("ทดสอบ", 2567);
-        Assert.True(await host.Workflows.StartAsync(
-            PlanWorkflow.DefinitionName, planId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), Coordinator,
-            virtualClock: true, SampleMeasures.FiscalYearStart, WorkflowTestHost.Patience));
-        var id = MeasureWorkflow.InstanceIdFor("ทดสอบ", 2567, "M01");
-        await host.WaitForAsync(id, g => g.StateJson is not null);
+        var (planId, measures) = await host.StartPlanAsync(Coordinator, "M01");
+        var id = measures[0];
         await host.WakeUpAsync(id, new DateTimeOffset(2024, 10, 2, 10, 0, 0, TimeSpan.FromHours(7)));
         var finished = await host.Client.WaitForInstanceCompletionAsync(id, cancellation: WorkflowTestHost.Patience);
         await host.WaitForAsync(planId, g => new PlanWorkflow().ReadState(g.StateJson!).FinishedMeasures.Contains(id));

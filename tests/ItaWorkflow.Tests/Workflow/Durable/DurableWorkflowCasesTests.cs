@@ -26,17 +26,8 @@ public sealed class DurableWorkflowCasesTests(Azurite azurite)
     public async Task The_first_round_report_compiles_from_the_generations_and_the_plan_goes_through_review_to_publication()
     {
         await using var host = await WorkflowTestHost.StartAsync(azurite, configure: s => s.AddReports());
-        var plan = new Plan("ทดสอบ", 2567,
-        [
-            SampleMeasures.Measure("M01", 1, SampleMeasures.Registry),
-            SampleMeasures.Measure("M02", 1, SampleMeasures.Registry),
-        ]);
-        var planId = PlanWorkflow.InstanceIdFor("ทดสอบ", 2567);
-        Assert.True(await host.Workflows.StartAsync(
-            PlanWorkflow.DefinitionName, planId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), Coordinator,
-            virtualClock: true, SampleMeasures.FiscalYearStart, WorkflowTestHost.Patience));
-        var m01 = MeasureWorkflow.InstanceIdFor("ทดสอบ", 2567, "M01");
-        await host.WaitForAsync(m01, g => g.StateJson is not null);
+        var (planId, measures) = await host.StartPlanAsync(Coordinator, "M01", "M02");
+        var m01 = measures[0];
         await host.RaiseAsync(m01, new DivisionAcknowledged(SampleMeasures.Registry), Day(2023, 10, 1), "ack-registry");
         await host.RaiseAsync(m01, new ProgressSubmitted(0, SampleMeasures.Registry, WorkStatus.Done, 100, "เผยแพร่รายงานแล้ว", "ไม่มี", []), Day(2023, 10, 3), "submit-0");
         await host.RaiseAsync(m01, new ProgressApproved(0, "เรียบร้อย"), Day(2023, 10, 4), "approve-0", Director);

@@ -117,13 +117,8 @@ public sealed class WorkflowOrchestratorTests(Azurite azurite)
     public async Task Fiscal_year_end_finishes_a_measure_its_plan_started_and_the_plan_counts_it()
     {
         await using var host = await WorkflowTestHost.StartAsync(azurite);
-        var plan = new Plan("ทดสอบ", 2567, [SampleMeasures.Measure("M01", 1, SampleMeasures.Registry)]);
-        var planId = PlanWorkflow.InstanceIdFor("ทดสอบ", 2567);
-        Assert.True(await host.Workflows.StartAsync(
-            PlanWorkflow.DefinitionName, planId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), Coordinator,
-            virtualClock: true, SampleMeasures.FiscalYearStart, WorkflowTestHost.Patience));
-        var id = MeasureWorkflow.InstanceIdFor("ทดสอบ", 2567, "M01");
-        await host.WaitForAsync(id, g => g.StateJson is not null);
+        var (planId, measures) = await host.StartPlanAsync(Coordinator, "M01");
+        var id = measures[0];
 
         await host.WakeUpAsync(id, Day(2024, 10, 2));
         var finished = await host.SettleAsync(id);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ItaWorkflow.Directories;
+using ItaWorkflow.Domain;
 using ItaWorkflow.Durable.Hosting;
 using ItaWorkflow.Notifications;
 using ItaWorkflow.Storage;
@@ -9,6 +10,7 @@ using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Workflow.Durable;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
+using ItaWorkflow.Workflow.Plans;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -95,6 +97,26 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         var id = MeasureWorkflow.InstanceIdFor(input.District, input.FiscalYear, measureId);
         Assert.True(await Workflows.StartAsync(MeasureWorkflow.DefinitionName, id, input, "test", virtualClock: true, SampleMeasures.FiscalYearStart, Patience));
         return id;
+    }
+
+    /// <summary>
+    /// Starts a plan of the sample district (fiscal year 2567) with one measure per id on a virtual clock at the fiscal
+    /// year's first day, and waits until the plan has started its measures; returns the plan's and the measures' ids.
+    /// </summary>
+    public async Task<(string Plan, IReadOnlyList<string> Measures)> StartPlanAsync(string actor, params string[] measureIds)
+    {
+        var plan = new Plan("ทดสอบ", 2567, [.. measureIds.Select(m => SampleMeasures.Measure(m, 1, SampleMeasures.Registry))]);
+        var planId = PlanWorkflow.InstanceIdFor(plan.District, plan.FiscalYear);
+        Assert.True(await Workflows.StartAsync(
+            PlanWorkflow.DefinitionName, planId, new PlanInput(plan, WorkflowCalendar.Default, ReportSchedule.Default), actor,
+            virtualClock: true, SampleMeasures.FiscalYearStart, Patience));
+        var measures = measureIds.Select(m => MeasureWorkflow.InstanceIdFor(plan.District, plan.FiscalYear, m)).ToList();
+        foreach (var id in measures)
+        {
+            await WaitForAsync(id, g => g.StateJson is not null);
+        }
+
+        return (planId, measures);
     }
 
     /// <summary>Raises <paramref name="workflowEvent"/> at business time <paramref name="at"/>; <see cref="SettleAsync"/> waits for it.</summary>
