@@ -188,7 +188,11 @@ public sealed class LinkEvidenceSecurityTests(Azurite azurite)
             { new ByteArrayContent(new byte[1024 * 1024]), "files", "big.png" },
         };
 
-        using var response = await app.Http.PostAsync(link, form);
+        // The server refuses before reading the body; with 100-continue the client waits for that answer instead of
+        // racing the connection close with the rest of its upload (a broken pipe on a busy machine).
+        using var request = new HttpRequestMessage(HttpMethod.Post, link) { Content = form };
+        request.Headers.ExpectContinue = true;
+        using var response = await app.Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);

@@ -30,7 +30,13 @@ public sealed class LinkTestApp : IAsyncDisposable
         this.app = app;
         Http = inMemory
             ? new HttpClient(new CookieKeeper(app.GetTestServer().CreateHandler())) { BaseAddress = new Uri("http://localhost") }
-            : new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+            : new HttpClient(new SocketsHttpHandler
+            {
+                CookieContainer = new CookieContainer(),
+                AllowAutoRedirect = false,
+                // A request sent with 100-continue waits for the server's answer however busy the machine is.
+                Expect100ContinueTimeout = TimeSpan.FromSeconds(30),
+            })
             {
                 BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
             };
