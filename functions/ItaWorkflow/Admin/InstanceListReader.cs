@@ -25,7 +25,7 @@ public static class InstanceListReader
         var position = Position(filter.Token);
         if ((filter.Sort == "instance" && !filter.Descending) || (filter.Token is not null && position is null))
         {
-            return await PageSortedWithinAsync(client, filter, query, filter.Sort != "instance" || filter.Descending, cancellationToken);
+            return await PageSortedWithinAsync(client, filter, query, filter.Sort != "instance" || filter.Descending, null, cancellationToken);
         }
 
         var all = new List<InstanceListItem>();
@@ -40,7 +40,9 @@ public static class InstanceListReader
 
         if (all.Count > sortLimit)
         {
-            return await PageSortedWithinAsync(client, filter, query with { ContinuationToken = null }, true, cancellationToken);
+            // What was read already answers the count when it is the whole list or already past the count's limit.
+            (int, bool)? counted = token is null ? Capped(all.Count, CountLimit) : all.Count > CountLimit ? (CountLimit, true) : null;
+            return await PageSortedWithinAsync(client, filter, query with { ContinuationToken = null }, true, counted, cancellationToken);
         }
 
         var sorted = filter.SortPage(all);
@@ -67,16 +69,19 @@ public static class InstanceListReader
         }
         while (token is not null && total <= limit);
 
-        return total > limit ? (limit, true) : (total, false);
+        return Capped(total, limit);
     }
 
+    private static (int Total, bool MoreThan) Capped(int total, int limit) => total > limit ? (limit, true) : (total, false);
+
     private static async Task<AdminListPage> PageSortedWithinAsync(
-        WorkflowClient client, AdminListFilter filter, InstanceQuery query, bool withinPageOnly, CancellationToken cancellationToken)
+        WorkflowClient client, AdminListFilter filter, InstanceQuery query, bool withinPageOnly, (int Total, bool MoreThan)? counted,
+        CancellationToken cancellationToken)
     {
         var page = await client.ListAsync(query, cancellationToken);
         var (total, moreThan) = page.ContinuationToken is null && query.ContinuationToken is null
             ? (page.Items.Count, false)
-            : await CountAsync(client, query with { ContinuationToken = null }, cancellationToken);
+            : counted ?? await CountAsync(client, query with { ContinuationToken = null }, cancellationToken);
         return new AdminListPage(filter.SortPage(page.Items), page.ContinuationToken, withinPageOnly, total, moreThan);
     }
 

@@ -14,7 +14,7 @@ public static class ThaiDates
     public static string Format(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year + 543}");
 
-    public static string FormatThaiDigits(DateOnly date) => ThaiDigits(Format(date));
+    public static string FormatThaiDigits(DateOnly date) => Domain.ThaiDigits.ToThai(Format(date));
 
     /// <summary>Date and time in Bangkok (UTC+7), e.g. "25 ตุลาคม 2566 เวลา 09:30 น.".</summary>
     public static string Format(DateTimeOffset instant)
@@ -26,7 +26,4 @@ public static class ThaiDates
     /// <summary>Parses the engine's <c>yyyy-MM-dd</c> and formats it; other text is returned as is.</summary>
     public static string FormatIso(string? isoDate) =>
         DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Format(date) : isoDate ?? "";
-
-    public static string ThaiDigits(string text) =>
-        string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)('๐' + (c - '0')) : c));
 }
