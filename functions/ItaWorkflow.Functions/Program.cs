@@ -16,11 +16,9 @@ builder.ConfigureFunctionsWebApplication();
 builder.AddAppSettings();
 builder.AddTelemetry();
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
-builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection(EngineOptions.SectionName));
+builder.Services.Configure<DurableWorkflowOptions>(builder.Configuration.GetSection(DurableWorkflowOptions.SectionName));
 builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.SectionName));
-// Durable first: its retention job and case reader win over the engine's, whose stores the activities still share.
-builder.Services.AddDurableWorkflow(WorkflowOrchestratorFunction.Catalog);
-builder.Services.AddWorkflowEngine();
+builder.Services.AddWorkflow();
 builder.Services.AddReports();
 builder.Services.AddNotifications(builder.Configuration);
 await builder.Build().RunAsync();

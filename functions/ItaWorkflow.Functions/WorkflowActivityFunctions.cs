@@ -51,7 +51,7 @@ public static class WorkflowActivityFunctions
     private static TActivity WithClient<TActivity>(FunctionContext function, DurableTaskClient client)
         where TActivity : ITaskActivity =>
         ActivatorUtilities.CreateInstance<TActivity>(
-            function.InstanceServices, new DurableWorkflowClient(client, function.InstanceServices.GetRequiredService<WorkflowCatalog>()));
+            function.InstanceServices, new DurableWorkflowClient(client, function.InstanceServices.GetRequiredService<WorkflowCatalog>(), function.InstanceServices.GetRequiredService<RaiseLedger>()));
 
     private static Task<TOutput> RunAsync<TActivity, TInput, TOutput>(TActivity activity, TInput input, string instanceId)
         where TActivity : TaskActivity<TInput, TOutput> =>

@@ -1,3 +1,4 @@
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
@@ -30,7 +31,7 @@ public static class AdminEndpoints
         read.MapGet("/instances", (HttpContext c, WorkflowClient client, TimeProvider time) => InstanceListPage.RenderAsync(c, client, time));
         read.MapGet("/instances/{id}", (HttpContext c, WorkflowClient client, TimeProvider time, string id) => InstanceDetailPage.RenderAsync(c, client, time, id));
         read.MapGet("/instances/{id}/evidence", (HttpContext c, WorkflowClient client, EvidenceStore store, string id, string? blob) => EvidenceDownload.GetAsync(c, client, store, id, blob));
-        read.MapGet("/dashboard", (HttpContext c, InstanceIndex index, InstanceStore store, TimeProvider time) => DashboardPage.RenderAsync(c, index, store, time));
+        read.MapGet("/dashboard", (HttpContext c, InstanceIndex index, WorkflowClient client, TimeProvider time) => DashboardPage.RenderAsync(c, index, client, time));
         read.MapGet("/dead-letters", (HttpContext c, DeadLetterStore d, WorkflowClient client) => DeadLetterPage.RenderAsync(c, d, client));
         read.MapGet("/plans", (HttpContext c) => PlanPage.Render(c));
         read.MapReportFiles();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
@@ -15,7 +16,7 @@ public static class DashboardPage
 
     private static readonly RuntimeStatus[] Statuses = [RuntimeStatus.Running, RuntimeStatus.Suspended, RuntimeStatus.Completed, RuntimeStatus.Terminated, RuntimeStatus.Failed];
 
-    public static async Task<IResult> RenderAsync(HttpContext context, InstanceIndex index, InstanceStore store, TimeProvider time)
+    public static async Task<IResult> RenderAsync(HttpContext context, InstanceIndex index, WorkflowClient client, TimeProvider time)
     {
         var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
@@ -29,7 +30,7 @@ public static class DashboardPage
             rows.Add(item);
         }
 
-        var states = await ReadStatesAsync(store, rows.Take(SnapshotLimit), context.RequestAborted);
+        var states = await ReadStatesAsync(client, rows.Take(SnapshotLimit), context.RequestAborted);
         var h = new HtmlBuilder(t);
         h.Open("form", ("method", "get"), ("action", "/manage/dashboard"), ("class", "filters"));
         if (user.District is null)
@@ -106,13 +107,13 @@ public static class DashboardPage
 
     private static void Figure(HtmlBuilder h, HtmlBuilder svg) => h.Open("figure").Append(svg).Close("figure");
 
-    private static async Task<IReadOnlyList<MeasureState>> ReadStatesAsync(InstanceStore store, IEnumerable<InstanceListItem> rows, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MeasureState>> ReadStatesAsync(WorkflowClient client, IEnumerable<InstanceListItem> rows, CancellationToken cancellationToken)
     {
         var states = new ConcurrentBag<MeasureState>();
         await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (row, ct) =>
         {
-            if (await store.ReadAsync(row.InstanceId, ct) is { } record
-                && JsonSerializer.Deserialize<MeasureState>(record.StateJson, EngineJson.Options) is { } state)
+            if (await client.GetStatusAsync(row.InstanceId, includeHistory: false, ct) is { } status
+                && JsonSerializer.Deserialize<MeasureState>(status.Instance.StateJson, EngineJson.Options) is { } state)
             {
                 states.Add(state);
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 
 namespace ItaWorkflow.Admin;
@@ -66,7 +67,7 @@ public static class DeadLetterPage
         return AdminLayout.Page(context, t["งานที่ล้มเหลว (Dead letters)"], user, h);
     }
 
-    public static async Task<IResult> RetryAsync(HttpContext context, DeadLetterStore deadLetters, OutboxDispatcher dispatcher, WorkQueue queue, WorkflowClient client, ILoggerFactory loggers)
+    public static async Task<IResult> RetryAsync(HttpContext context, DeadLetterStore deadLetters, WorkflowClient client, ILoggerFactory loggers)
     {
         var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
@@ -83,7 +84,7 @@ public static class DeadLetterPage
             return await RenderAsync(context, deadLetters, client, error: t["ไม่พบงานนี้ (not found)."]);
         }
 
-        var retried = await dispatcher.RetryAsync(id, queue, context.RequestAborted);
+        var retried = await client.RetryParkedAsync(letter.InstanceId, user.Actor, context.RequestAborted);
         loggers.CreateLogger(nameof(DeadLetterPage)).LogInformation(
             "Admin {Actor} retried dead letter {DeadLetterId} of {InstanceId}: {Reason}", user.Actor, id, letter.InstanceId, form["reason"].ToString());
         return await RenderAsync(context, deadLetters, client, notice: retried ? t["ส่งกลับเข้าคิวแล้ว — queued again."] : null, error: retried ? null : t["ไม่พบงานนี้ (not found)."]);

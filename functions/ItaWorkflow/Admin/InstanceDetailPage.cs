@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Notifications;
 using ItaWorkflow.Workflow.Engine;
@@ -267,7 +268,7 @@ public static class InstanceDetailPage
         _ => t.Language == AdminLanguage.English ? "sending" : "กำลังส่ง",
     };
 
-    /// <summary>The engine's own view for central admins, folded away: codes, JSON, timers, outbox and raw events.</summary>
+    /// <summary>The runtime's own view for central admins, folded away: codes, JSON, wake-ups, parked work and raw events.</summary>
     private static void Technical(HtmlBuilder h, HttpContext context, InstanceStatus status)
     {
         var t = h.Words;
@@ -282,17 +283,18 @@ public static class InstanceDetailPage
             .El("h3", t["ตัวตั้งเวลาที่รออยู่ (Pending timers)"]).Open("ul");
         foreach (var timer in status.Timers)
         {
-            h.El("li", $"{AdminLayout.Thai(timer.DueAt)} — {timer.Purpose} ({timer.Kind})");
+            h.El("li", $"{AdminLayout.Thai(timer.DueAt)} — {timer.Purpose} ({timer.TimerId})");
+        }
+
+        h.Close("ul").El("h3", t["งานที่ค้าง (Parked work)"]).Open("ul", ("id", "parked-work"));
+        foreach (var work in status.Parked)
+        {
+            h.El("li", $"{work.Activity} {work.Id}: {work.Error} (rounds {work.Rounds})");
         }
 
         h.Close("ul");
         var entries = status.History
             .Select(e => (At: e.At, Title: $"#{e.Sequence} {e.Type} — {e.Actor}", Body: Readable(e.PayloadJson)))
-            .Concat(status.Outbox.Select(o => (At: o.CreatedAt,
-                Title: o.Command is SendEmail email
-                    ? $"SendEmail {email.Template} → {email.Audience} {string.Join(", ", email.Divisions)}: {o.Status}{(o.LastError is { } err ? " — " + err : "")}"
-                    : $"{o.Command.GetType().Name}: {o.Status}",
-                Body: $"attempts {o.Attempts}{(o.DoneAt is { } done ? ", done " + AdminLayout.Thai(done) : "")}")))
             .OrderBy(e => e.At);
         h.El("h3", t["เหตุการณ์ในระบบ (Engine events)"]).Open("ol", ("class", "timeline"), ("id", "technical-timeline"));
         foreach (var entry in entries)

@@ -1,3 +1,4 @@
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 using ItaWorkflow.Workflow.Plans;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 
 namespace ItaWorkflow.Admin;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Import;
 using ItaWorkflow.Workflow.Engine;

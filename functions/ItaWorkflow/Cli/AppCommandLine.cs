@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ItaWorkflow.Import;
-using ItaWorkflow.Simulation;
 
 namespace ItaWorkflow.Cli;
 
@@ -18,7 +17,6 @@ public static class AppCommandLine
         serveCommand.SetAction((parseResult, _) => serve([.. parseResult.UnmatchedTokens]));
         root.Subcommands.Add(serveCommand);
         root.Subcommands.Add(ImportCommand.Create());
-        root.Subcommands.Add(SimulateCommand.Create());
         return root;
     }
 

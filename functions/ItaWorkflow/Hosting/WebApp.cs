@@ -22,18 +22,13 @@ public static class WebApp
         builder.AddKeyRing();
         builder.AddImport();
         builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
-        builder.Services.Configure<Workflow.Engine.EngineOptions>(builder.Configuration.GetSection(Workflow.Engine.EngineOptions.SectionName));
         builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.SectionName));
-        builder.Services.AddWorkflowEngine();
+        builder.Services.AddWorkflow();
+        builder.Services.AddLocalWorkflowRuntime(builder.Configuration);
         builder.Services.AddReports();
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddAdmin(builder.Configuration);
         builder.Services.AddSingleton<SamplePlanSeeder>();
-        if (hosting.RunsLocalPumps)
-        {
-            builder.Services.AddLocalEnginePumps();
-        }
-
         configure?.Invoke(builder);
         DevelopmentExposureGuard.ThrowIfExposed(builder.Environment, builder.Configuration);
         var app = builder.Build();
@@ -50,14 +45,9 @@ public static class WebApp
         app.MapAdminPages();
         app.MapGet("/healthz/ready", async (StorageClients storage, CancellationToken cancellationToken) =>
         {
-            await storage.Table(StorageNames.Instances).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("-", "-", cancellationToken: cancellationToken);
+            await storage.Table(StorageNames.InstanceIndex).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("-", "-", cancellationToken: cancellationToken);
             return TypedResults.Ok("ready");
         });
-        if (!hosting.RunsLocalPumps)
-        {
-            app.MapCustomHandlerApi();
-        }
-
         return app;
     }
 

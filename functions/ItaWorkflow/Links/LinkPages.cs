@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Notifications;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
@@ -245,22 +246,16 @@ public static class LinkPages
             await DeleteAsync(evidence, attached);
         }
 
-        var after = (result.Committed is { } committed ? before.FollowedBy(committed) : null)
-            ?? await ReadAsync(client, claims.InstanceId, cancellationToken)
-            ?? before;
+        var after = await ReadAsync(client, claims.InstanceId, cancellationToken) ?? before;
         var (notice, error) = Describe(result);
         return error is null
             ? Page(after, claims, token, tokens, notice, [], ProgressForm.Empty, "", 200)
             : Page(after, claims, token, tokens, null, [error], typed, comment, result.Outcome == RaiseOutcome.AlreadyDone ? 409 : 400);
     }
 
-    // The pages show the snapshot and the history; the outbox and timers a full status query also reads are not needed.
-    private static async Task<InstanceStatus?> ReadAsync(WorkflowClient client, string instanceId, CancellationToken cancellationToken)
-    {
-        var history = client.GetHistoryAsync(instanceId, cancellationToken);
-        var snapshot = await client.GetStatusAsync(instanceId, includeHistory: false, cancellationToken);
-        return snapshot is null ? null : snapshot with { History = await history };
-    }
+    // The pages show the case and its timeline, read together.
+    private static Task<InstanceStatus?> ReadAsync(WorkflowClient client, string instanceId, CancellationToken cancellationToken) =>
+        client.GetStatusAsync(instanceId, includeHistory: true, cancellationToken);
 
     private static Task DeleteAsync(EvidenceStore evidence, IEnumerable<Evidence> attached) =>
         Task.WhenAll(attached.Where(e => e.BlobName is not null).Select(e => evidence.DeleteAsync(e.BlobName!, CancellationToken.None)));

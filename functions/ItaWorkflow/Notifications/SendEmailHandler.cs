@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItaWorkflow.Directories;
+using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Links;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
@@ -12,9 +13,9 @@ namespace ItaWorkflow.Notifications;
 /// <summary>
 /// Executes <see cref="SendEmail"/>: resolves the audience from the directory, renders one email per recipient with
 /// that recipient's signed link, and records each in the Emails table. Idempotent per recipient: a record already
-/// Sent or Failed is skipped, and one being sent by another consumer within the dispatch lease is left to it (this
-/// attempt fails and is retried later), so the engine needs no outbox claim for emails. A permanent refusal (4xx) is recorded as Failed and not thrown, so the engine does not
-/// retry it; transient failures (5xx, 429, network) are thrown after the other recipients were tried.
+/// Sent or Failed is skipped, and one being sent by another consumer within the sending lease is left to it (this
+/// attempt fails and is retried later), so a repeated activity never sends twice. A permanent refusal (4xx) is recorded as Failed and not thrown, so it is not
+/// retried; transient failures (5xx, 429, network) are thrown after the other recipients were tried.
 /// </summary>
 public sealed partial class SendEmailHandler(
     IDirectoryStore directory,
@@ -22,7 +23,7 @@ public sealed partial class SendEmailHandler(
     EmailLog log,
     LinkSigner links,
     TimeProvider time,
-    IOptions<EngineOptions> engine,
+    IOptions<EmailOptions> email,
     ILogger<SendEmailHandler> logger) : ICommandHandler
 {
     public bool RequiresClaim => false;
@@ -84,7 +85,7 @@ public sealed partial class SendEmailHandler(
             return;
         }
 
-        if (!created && record.UpdatedAt + engine.Value.DispatchLease > time.GetUtcNow())
+        if (!created && record.UpdatedAt + email.Value.SendingLease > time.GetUtcNow())
         {
             // A duplicate delivery while the first is still sending: back off rather than send twice. After the
             // lease, a record still "Sending" means that consumer died, and this one takes over.

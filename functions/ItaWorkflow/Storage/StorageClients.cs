@@ -4,20 +4,18 @@ using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Storage;
 
 /// <summary>
-/// Hands out storage clients for the named tables, queues and containers of this app.
-/// Queue and Blob clients pin a service version that Azurite accepts.
+/// Hands out storage clients for the named tables and containers of this app.
+/// Blob clients pin a service version that Azurite accepts.
 /// </summary>
 public sealed class StorageClients
 {
     private readonly StorageOptions options;
     private readonly TableServiceClient tables;
-    private readonly QueueServiceClient queues;
     private readonly BlobServiceClient blobs;
     private readonly ConcurrentDictionary<string, GroupedWrites> writes = new(StringComparer.Ordinal);
 
@@ -26,14 +24,10 @@ public sealed class StorageClients
     public StorageClients(IOptions<StorageOptions> options, IEnumerable<HttpPipelinePolicy>? policies = null)
     {
         this.options = options.Value;
-        var queueOptions = new QueueClientOptions(QueueClientOptions.ServiceVersion.V2026_06_06)
-        {
-            MessageEncoding = QueueMessageEncoding.Base64,
-        };
         var blobOptions = new BlobClientOptions(BlobClientOptions.ServiceVersion.V2026_06_06);
         var tableOptions = new TableClientOptions();
         // A user waiting on a page should hear "try again shortly" within seconds, not after a minute of retries.
-        foreach (var clientOptions in new Azure.Core.ClientOptions[] { queueOptions, blobOptions, tableOptions })
+        foreach (var clientOptions in new Azure.Core.ClientOptions[] { blobOptions, tableOptions })
         {
             clientOptions.Retry.MaxRetries = 2;
             clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
@@ -49,7 +43,6 @@ public sealed class StorageClients
         {
             var connection = this.options.ConnectionString;
             tables = new TableServiceClient(connection, tableOptions);
-            queues = new QueueServiceClient(connection, queueOptions);
             blobs = new BlobServiceClient(connection, blobOptions);
         }
         else
@@ -57,7 +50,6 @@ public sealed class StorageClients
             var account = this.options.AccountName;
             var credential = Credential(this.options.ManagedIdentityClientId);
             tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential, tableOptions);
-            queues = new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential, queueOptions);
             blobs = new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential, blobOptions);
         }
     }
@@ -74,21 +66,14 @@ public sealed class StorageClients
     /// <summary>The group-committed writes of a table (one instance per table, shared by its writers).</summary>
     public GroupedWrites Writes(string name) => writes.GetOrAdd(name, n => new GroupedWrites(Table(n)));
 
-    public QueueClient Queue(string name) => queues.GetQueueClient(options.QueueName(name));
-
     public BlobContainerClient Container(string name) => blobs.GetBlobContainerClient(options.ContainerName(name));
 
-    /// <summary>Creates every table, queue and container the app uses; safe to call repeatedly.</summary>
+    /// <summary>Creates every table and container the app uses; safe to call repeatedly.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         foreach (var table in StorageNames.Tables)
         {
             await Table(table).CreateIfNotExistsAsync(cancellationToken);
-        }
-
-        foreach (var queue in StorageNames.Queues)
-        {
-            await Queue(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
 
         foreach (var container in StorageNames.Containers)

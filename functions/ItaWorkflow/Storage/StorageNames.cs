@@ -3,17 +3,8 @@ namespace ItaWorkflow.Storage;
 /// <summary>Logical names of the storage resources; <see cref="StorageOptions"/> adds the prefix.</summary>
 public static class StorageNames
 {
-    /// <summary>Per instance partition: snapshot, history and outbox rows.</summary>
-    public const string Instances = "Instances";
-
     /// <summary>One row per instance for listing and filtering without touching history.</summary>
     public const string InstanceIndex = "InstanceIndex";
-
-    /// <summary>Due-time index of durable timers and retry backoffs.</summary>
-    public const string Timers = "Timers";
-
-    /// <summary>Markers written before a commit so a crash between commit and dispatch is repaired.</summary>
-    public const string Recovery = "Recovery";
 
     /// <summary>Work that failed too often, parked for an admin.</summary>
     public const string DeadLetters = "DeadLetters";
@@ -27,11 +18,8 @@ public static class StorageNames
     /// <summary>Draft and active plans.</summary>
     public const string Plans = "Plans";
 
-    /// <summary>Who did what, when, per case run by the Durable Task orchestrator (the engine keeps its own history).</summary>
+    /// <summary>Who did what, when, per case.</summary>
     public const string CaseTimeline = "CaseTimeline";
-
-    /// <summary>Engine work: outbox dispatches and fired timers.</summary>
-    public const string WorkQueue = "work";
 
     /// <summary>Evidence uploaded by divisions.</summary>
     public const string Evidence = "evidence";
@@ -43,9 +31,7 @@ public static class StorageNames
     public const string Keys = "keys";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [Instances, InstanceIndex, Timers, Recovery, DeadLetters, Emails, Directory, Plans, CaseTimeline];
-
-    public static IReadOnlyList<string> Queues { get; } = [WorkQueue];
+        [InstanceIndex, DeadLetters, Emails, Directory, Plans, CaseTimeline];
 
     public static IReadOnlyList<string> Containers { get; } = [Evidence, Reports, Keys];
 }

@@ -1,51 +1,27 @@
-using ItaWorkflow.Hosting;
-using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow.Durable;
 using ItaWorkflow.Workflow.Engine;
-using ItaWorkflow.Workflow.Measures;
-using ItaWorkflow.Workflow.Plans;
+using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ItaWorkflow.Workflow;
 
 public static class WorkflowServiceCollectionExtensions
 {
-    /// <summary>Registers storage, the engine, its command handlers and the measure and plan definitions.</summary>
-    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
+    /// <summary>
+    /// Registers the measure and plan workflows as Durable Task cases: the catalog of definitions, the activities'
+    /// stores, the read model, <see cref="WorkflowClient"/> and retention. The host adds the Durable Task worker and
+    /// client (the local hub, or the Functions extension) and registers the tasks with <see cref="AddWorkflowTasks"/>.
+    /// </summary>
+    public static IServiceCollection AddWorkflow(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<StorageOptions>();
-        services.AddOptions<EngineOptions>();
-        services.TryAddSingleton<StorageClients>();
-        services.TryAddSingleton<InstanceStore>();
-        services.TryAddSingleton<TitleCatalog>();
-        services.TryAddSingleton<InstanceIndex>();
-        services.TryAddSingleton<WorkQueue>();
-        services.TryAddSingleton<RecoveryMarkers>();
-        services.TryAddSingleton<TimerStore>();
-        services.TryAddSingleton(new SnapshotCache());
-        services.TryAddSingleton<DeadLetterStore>();
-        services.TryAddSingleton<WorkflowClient>();
-        services.TryAddSingleton<IWorkflowCases, EngineWorkflowCases>();
-        services.TryAddSingleton<OutboxDispatcher>();
-        services.TryAddSingleton<IWorkItemProcessor>(sp => sp.GetRequiredService<OutboxDispatcher>());
-        services.TryAddSingleton<TimerTicker>();
-        services.TryAddSingleton<ITimerTicker>(sp => sp.GetRequiredService<TimerTicker>());
-        services.TryAddSingleton<QueuePump>();
+        services.AddDurableWorkflow(WorkflowCatalog.Default);
         services.AddOptions<Hosting.AppSettings.WorkflowOptions>();
-        services.AddOptions<Hosting.AppSettings.RetentionOptions>();
         services.TryAddSingleton<DistrictCalendars>();
-        services.TryAddSingleton<IRetentionJob, RetentionJob>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ScheduleTimerHandler>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, StartInstanceHandler>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, RaiseEventHandler>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowDefinition, MeasureWorkflow>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowDefinition, PlanWorkflow>());
-        services.TryAddSingleton<WorkflowRegistry>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EngineShutdown>());
+        services.TryAddSingleton<WorkflowClient>();
         return services;
     }
 
-    /// <summary>Runs the queue pump and the ticker in-process (local mode; Azure uses triggers instead).</summary>
-    public static IServiceCollection AddLocalEnginePumps(this IServiceCollection services) =>
-        services.AddHostedService<LocalEnginePumps>();
+    /// <summary>Registers the orchestrator and its activities on a Durable Task worker, with the default catalog.</summary>
+    public static DurableTaskRegistry AddWorkflowTasks(this DurableTaskRegistry registry, DurableWorkflowOptions options) =>
+        registry.AddWorkflowTasks(WorkflowCatalog.Default, options);
 }

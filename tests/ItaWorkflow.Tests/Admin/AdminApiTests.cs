@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Admin;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting;

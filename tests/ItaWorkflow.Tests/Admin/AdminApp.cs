@@ -1,3 +1,4 @@
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Hosting;
 using ItaWorkflow.Tests.Infrastructure;

@@ -1,3 +1,5 @@
+using ItaWorkflow.Notifications;
+using ItaWorkflow.Tests.Workflow;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Workflow.Engine;
@@ -130,25 +132,37 @@ public sealed class AdminPagesTests(Azurite azurite)
     }
 
     [Fact]
-    public async Task Admin_retries_a_dead_lettered_email()
+    public async Task An_email_that_keeps_failing_is_parked_shown_and_sent_when_the_admin_retries_it()
     {
         await using var app = await AdminApp.StartAsync(azurite);
+        // The pickup folder's path is taken by a file: every send fails until the file is gone.
+        var folder = app.Get<PickupFolderEmailSender>().Folder;
+        Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
+        await File.WriteAllTextAsync(folder, "<script>");
         var ids = await app.SeedMeasuresAsync(AdminApp.District, 1);
-        var outbox = (await app.Client.GetStatusAsync(ids[0], true))!.Outbox.First(o => o.Command is SendEmail);
-        var letterId = DeadLetterStore.IdFor(ids[0], outbox.RowKey);
-        await app.Get<DeadLetterStore>().ParkAsync(
-            new DeadLetter(letterId, ids[0], outbox.RowKey, nameof(SendEmail), "SMTP 550 <script>", 5, app.Time.GetUtcNow(), null), CancellationToken.None);
-        var page = await app.SignInAsync(AdminApp.CentralKey);
+        var letterId = $"{ids[0]}|d000001-00";
+        var patience = WorkflowHarness.Patience;
+        while (await app.Get<DeadLetterStore>().GetAsync(letterId, CancellationToken.None) is null)
+        {
+            await Task.Delay(100, patience);
+        }
 
+        var page = await app.SignInAsync(AdminApp.CentralKey);
         await page.GotoAsync("/manage/dead-letters");
-        Assert.Contains("SMTP 550 <script>", await page.InnerTextAsync("#dead-letters"));
+        Assert.Contains(ids[0], await page.InnerTextAsync("#dead-letters"));
+        File.Delete(folder);
         await page.Locator("#dead-letters input[name=reason]").FillAsync("แก้ที่อยู่อีเมลแล้ว");
         await page.Locator("#dead-letters input[name=confirm]").CheckAsync();
         await page.Locator("#dead-letters button[type=submit]").ClickAsync();
 
         Assert.Contains("ส่งกลับเข้าคิวแล้ว", await page.InnerTextAsync("main"));
         Assert.Equal(1, await page.Locator("#no-dead-letters").CountAsync());
-        Assert.Null(await app.Get<DeadLetterStore>().GetAsync(letterId, CancellationToken.None));
+        while (await app.Get<DeadLetterStore>().GetAsync(letterId, CancellationToken.None) is not null)
+        {
+            await Task.Delay(100, patience);
+        }
+
+        Assert.Single(app.Get<PickupFolderEmailSender>().List());
     }
 
     [Fact]

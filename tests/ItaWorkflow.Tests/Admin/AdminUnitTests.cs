@@ -83,7 +83,7 @@ public sealed class AdminUnitTests(Azurite azurite)
     [Fact]
     public async Task Index_filters_by_division_and_title_across_pages_without_losing_rows()
     {
-        await using var engine = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        await using var engine = await WorkflowHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
         for (var i = 1; i <= 25; i++)
         {
             var measure = SampleMeasures.Measure($"M{i:D2}", 1, i % 3 == 0 ? SampleMeasures.Finance : SampleMeasures.Registry);
@@ -106,7 +106,7 @@ public sealed class AdminUnitTests(Azurite azurite)
     [Fact]
     public async Task Resend_requested_emails_the_current_task_again_and_records_who_and_why()
     {
-        await using var engine = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
+        await using var engine = await WorkflowHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
         var measure = SampleMeasures.Measure("M01", 1, SampleMeasures.Registry, SampleMeasures.Finance);
         var id = MeasureWorkflow.InstanceIdFor("ทดสอบ", 2567, measure.Id);
         await engine.Client.StartAsync(MeasureWorkflow.DefinitionName, id, SampleMeasures.Input(measure), "test");

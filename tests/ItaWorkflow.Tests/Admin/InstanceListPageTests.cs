@@ -1,4 +1,5 @@
 using System.Net;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Admin;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;

@@ -140,7 +140,6 @@ public sealed class BicepTests
 
         Assert.Equal(new StorageOptions().Prefix, variables.GetProperty("storagePrefix").GetString());
         Assert.Equal(StorageNames.Tables, Strings(variables.GetProperty("tableNames")));
-        Assert.Equal(StorageNames.Queues, Strings(variables.GetProperty("queueNames")));
         Assert.Equal(StorageNames.Containers, Strings(variables.GetProperty("containerNames")));
     }
 

@@ -2,7 +2,10 @@ using ItaWorkflow.Storage;
 
 namespace ItaWorkflow.Tests.Infrastructure;
 
-/// <summary>The settings every test app needs to start in Production mode: its storage, a link-signing key and an admin key.</summary>
+/// <summary>
+/// The settings every test app needs to start in Production mode: its storage, a link-signing key, an admin key, and cases on a
+/// virtual clock the test moves, retried quickly and polled often on a one-partition hub.
+/// </summary>
 public static class TestSettings
 {
     public const string LinkKeyId = "k1";
@@ -16,5 +19,10 @@ public static class TestSettings
         ["Links:SigningKeys:0:Id"] = LinkKeyId,
         ["Links:SigningKeys:0:Secret"] = LinkSecret,
         ["Links:CurrentKeyId"] = LinkKeyId,
+        ["Durable:VirtualClock"] = "true",
+        ["Durable:ActivityAttempts"] = "2",
+        ["Durable:FirstRetryInterval"] = "00:00:00.100",
+        ["Durable:PartitionCount"] = "1",
+        ["Durable:MaxQueuePollingInterval"] = "00:00:00.200",
     };
 }

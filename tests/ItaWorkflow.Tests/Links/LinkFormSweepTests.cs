@@ -185,8 +185,6 @@ public sealed class LinkFormSweepTests(Azurite azurite)
         ], builder =>
         {
             builder.WebHost.UseTestServer();
-            // Only the page is wanted: the app's own pumps would run the workflows on the real clock.
-            builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(LocalEnginePumps)));
         });
         await app.StartAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/manage/instances/" + Uri.EscapeDataString(id));

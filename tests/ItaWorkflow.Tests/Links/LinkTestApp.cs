@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Links;
 using ItaWorkflow.Tests.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class LinkTestApp : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private LinkTestApp(EngineHarness harness, WebApplication app, bool inMemory)
+    private LinkTestApp(WorkflowHarness harness, WebApplication app, bool inMemory)
     {
         Harness = harness;
         this.app = app;
@@ -45,7 +46,7 @@ public sealed class LinkTestApp : IAsyncDisposable
     /// <summary>The smallest file the evidence rules take as a PNG.</summary>
     public static byte[] Png { get; } = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
-    public EngineHarness Harness { get; }
+    public WorkflowHarness Harness { get; }
 
     public HttpClient Http { get; }
 

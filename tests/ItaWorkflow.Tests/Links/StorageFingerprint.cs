@@ -13,7 +13,7 @@ public static class StorageFingerprint
     public static async Task<IReadOnlyList<string>> TakeAsync(StorageClients storage)
     {
         var items = new List<string>();
-        foreach (var table in StorageNames.Tables.Where(t => t != StorageNames.Recovery))
+        foreach (var table in StorageNames.Tables)
         {
             await foreach (var row in storage.Table(table).QueryAsync<TableEntity>(select: [nameof(TableEntity.PartitionKey), nameof(TableEntity.RowKey)]))
             {
@@ -29,8 +29,6 @@ public static class StorageFingerprint
             }
         }
 
-        var queue = await storage.Queue(StorageNames.WorkQueue).GetPropertiesAsync();
-        items.Add($"queue|{queue.Value.ApproximateMessagesCount}");
         return items;
     }
 }

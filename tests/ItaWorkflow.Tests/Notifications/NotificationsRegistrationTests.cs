@@ -15,7 +15,7 @@ public sealed class NotificationsRegistrationTests
             .AddConfiguration(NotifyTestSetup.Configuration())
             .AddInMemoryCollection(settings)
             .Build();
-        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddNotifications(configuration).AddWorkflowEngine().BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddNotifications(configuration).AddWorkflow().BuildServiceProvider();
     }
 
     [Fact]

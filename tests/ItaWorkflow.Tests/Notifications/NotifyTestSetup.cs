@@ -40,9 +40,9 @@ public static class NotifyTestSetup
         [Director],
         [Coordinator]);
 
-    public static async Task<EngineHarness> CreateAsync(Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null)
+    public static async Task<WorkflowHarness> CreateAsync(Azurite azurite, DateTimeOffset start, Action<IServiceCollection>? configure = null)
     {
-        var harness = await EngineHarness.CreateAsync(
+        var harness = await WorkflowHarness.CreateAsync(
             azurite,
             start,
             services =>

@@ -13,7 +13,7 @@ namespace ItaWorkflow.Tests.Notifications;
 [Collection(AzuriteCollection.Name)]
 public sealed class SendEmailHandlerTests(Azurite azurite)
 {
-    private static async Task<string> StartAsync(EngineHarness harness, params string[] divisions)
+    private static async Task<string> StartAsync(WorkflowHarness harness, params string[] divisions)
     {
         var input = SampleMeasures.Input(SampleMeasures.Measure("M01", 1, divisions));
         var id = MeasureWorkflow.InstanceIdFor(input.District, input.FiscalYear, "M01");
@@ -50,10 +50,9 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
     public async Task An_email_another_consumer_is_sending_is_left_to_it_until_its_lease_runs_out()
     {
         await using var harness = await NotifyTestSetup.CreateAsync(azurite, SampleMeasures.FiscalYearStart);
-        var input = SampleMeasures.Input(SampleMeasures.Measure("M01", 1, [SampleMeasures.Registry]));
-        var id = MeasureWorkflow.InstanceIdFor(input.District, input.FiscalYear, "M01");
-        await harness.Client.StartAsync(MeasureWorkflow.DefinitionName, id, input, "test");
-        var row = (await harness.Client.GetStatusAsync(id, true))!.Outbox.Single(o => o.Command is SendEmail);
+        var id = MeasureWorkflow.InstanceIdFor(NotifyTestSetup.District.District, 2567, "M01");
+        var email = new SendEmail("assignment", EmailAudience.Division, NotifyTestSetup.District.District, [SampleMeasures.Registry], new Dictionary<string, string> { ["title"] = "มาตรการ" });
+        var row = new OutboxEntry(id, "d000001-00", email, OutboxStatus.Pending, 0, null, harness.Time.GetUtcNow(), null);
         var handler = harness.Get<IEnumerable<ICommandHandler>>().OfType<SendEmailHandler>().Single();
         // Another consumer holding a duplicate delivery of the same row has just started sending.
         await harness.Get<EmailLog>().ClaimAsync(
@@ -84,7 +83,7 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
         Assert.Contains("400", failed.LastError);
         Assert.Contains(failed, await harness.Get<EmailLog>().FailedAsync(CancellationToken.None));
         var status = await harness.Client.GetStatusAsync(id, includeHistory: true);
-        Assert.All(status!.Outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
+        Assert.Empty(status!.Parked);
         Assert.Single(harness.Get<MemoryEmailSender>().Sent, s => s.Message.To == RegistryMail);
     }
 

@@ -11,8 +11,8 @@ public sealed class GroupedWritesTests(Azurite azurite)
     public async Task Concurrent_writes_to_a_partition_all_land_and_deleting_a_missing_row_is_no_error()
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        var table = storage.Table(StorageNames.Timers);
-        var writes = storage.Writes(StorageNames.Timers);
+        var table = storage.Table(StorageNames.CaseTimeline);
+        var writes = storage.Writes(StorageNames.CaseTimeline);
         await table.AddEntityAsync(new TableEntity("p", "gone-soon"));
 
         await Task.WhenAll(

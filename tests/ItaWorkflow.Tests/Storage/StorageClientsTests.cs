@@ -8,16 +8,14 @@ namespace ItaWorkflow.Tests.Storage;
 public sealed class StorageClientsTests(Azurite azurite)
 {
     [Fact]
-    public async Task EnsureCreated_makes_every_table_queue_and_container_usable()
+    public async Task EnsureCreated_makes_every_table_and_container_usable()
     {
         var clients = await TestStorage.CreateAsync(azurite);
 
-        await clients.Table(StorageNames.Instances).AddEntityAsync(new TableEntity("p", "r"));
-        await clients.Queue(StorageNames.WorkQueue).SendMessageAsync("hello");
+        await clients.Table(StorageNames.CaseTimeline).AddEntityAsync(new TableEntity("p", "r"));
         await clients.Container(StorageNames.Evidence).UploadBlobAsync("a.txt", BinaryData.FromString("x"));
 
-        var message = await clients.Queue(StorageNames.WorkQueue).ReceiveMessageAsync();
-        Assert.Equal("hello", message.Value.Body.ToString());
+        Assert.NotNull((await clients.Table(StorageNames.CaseTimeline).GetEntityIfExistsAsync<TableEntity>("p", "r")).Value);
         Assert.True(await clients.Container(StorageNames.Evidence).GetBlobClient("a.txt").ExistsAsync());
     }
 
@@ -31,8 +29,7 @@ public sealed class StorageClientsTests(Azurite azurite)
             ManagedIdentityClientId = "00000000-0000-0000-0000-000000000001",
         }));
 
-        Assert.Equal("https://stitaprod.table.core.windows.net/itaInstances", clients.Table(StorageNames.Instances).Uri.ToString());
-        Assert.Equal("https://stitaprod.queue.core.windows.net/ita-work", clients.Queue(StorageNames.WorkQueue).Uri.ToString());
+        Assert.Equal("https://stitaprod.table.core.windows.net/itaCaseTimeline", clients.Table(StorageNames.CaseTimeline).Uri.ToString());
         Assert.Equal("https://stitaprod.blob.core.windows.net/ita-evidence", clients.Container(StorageNames.Evidence).Uri.ToString());
     }
 }

@@ -19,4 +19,10 @@ public sealed class EmailOptions
     public GraphEmailOptions Graph { get; set; } = new();
 
     public PickupEmailOptions Pickup { get; set; } = new();
+
+    /// <summary>
+    /// How long an email another attempt is still sending belongs to it. Activities run at least once: after this, a
+    /// record still "Sending" means that attempt died, and a repeat takes over.
+    /// </summary>
+    public TimeSpan SendingLease { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -14,6 +14,8 @@ public sealed class CaseTimeline(StorageClients storage)
 {
     private const int BatchLimit = 100;
 
+    private const int SequenceDigits = 19;
+
     private TableClient Table => storage.Table(StorageNames.CaseTimeline);
 
     public async Task AppendAsync(string instanceId, IReadOnlyList<HistoryEntry> entries, CancellationToken cancellationToken)
@@ -26,13 +28,26 @@ public sealed class CaseTimeline(StorageClients storage)
         }
     }
 
+    /// <summary>
+    /// Adds an entry written outside the orchestrator (suspend, resume, terminate) after entry <paramref name="after"/>
+    /// and before the next one the orchestrator writes: its row key extends <paramref name="after"/>'s, so it never takes
+    /// a number the orchestrator will use.
+    /// </summary>
+    public Task AppendBetweenAsync(string instanceId, long after, HistoryEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var entity = ToEntity(instanceId, entry);
+        entity.RowKey = string.Create(CultureInfo.InvariantCulture, $"{after:D19}-{entry.At.UtcTicks:D19}");
+        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<HistoryEntry>> ReadAsync(string instanceId, CancellationToken cancellationToken)
     {
         var entries = new List<HistoryEntry>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {instanceId}"), cancellationToken: cancellationToken))
         {
             entries.Add(new HistoryEntry(
-                long.Parse(e.RowKey, CultureInfo.InvariantCulture),
+                long.Parse(e.RowKey.AsSpan(0, SequenceDigits), CultureInfo.InvariantCulture),
                 e.GetString("Type") ?? "",
                 e.GetDateTimeOffset("At") ?? default,
                 e.GetString("Actor") ?? "",

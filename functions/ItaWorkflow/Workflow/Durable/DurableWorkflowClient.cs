@@ -9,7 +9,7 @@ namespace ItaWorkflow.Workflow.Durable;
 /// Starts cases and raises on them through the Durable Task client, under the same business instance ids the engine
 /// uses (<c>MeasureWorkflow.InstanceIdFor</c>, plan ids), so links already sent keep working.
 /// </summary>
-public sealed class DurableWorkflowClient(DurableTaskClient client, WorkflowCatalog catalog)
+public sealed class DurableWorkflowClient(DurableTaskClient client, WorkflowCatalog catalog, RaiseLedger ledger)
 {
     /// <summary>Starts a case of the newest version of <paramref name="definition"/> unless the id already exists.</summary>
     /// <returns><see langword="true"/> when this call started it.</returns>
@@ -63,8 +63,12 @@ public sealed class DurableWorkflowClient(DurableTaskClient client, WorkflowCata
         RaiseAsync(instanceId, WorkflowEventMessage.Of(workflowEvent, actor, idempotencyKey, at), cancellationToken);
 
     /// <summary>Raises <paramref name="message"/> as the case's external event.</summary>
-    public Task RaiseAsync(string instanceId, WorkflowEventMessage message, CancellationToken cancellationToken) =>
-        client.RaiseEventAsync(instanceId, WorkflowOrchestrator.EventName, message, cancellationToken);
+    public async Task RaiseAsync(string instanceId, WorkflowEventMessage message, CancellationToken cancellationToken)
+    {
+        // Counted first: a driver must never see the case as caught up while this message is on its way.
+        ledger.Count(instanceId);
+        await client.RaiseEventAsync(instanceId, WorkflowOrchestrator.EventName, message, cancellationToken);
+    }
 
     /// <summary>Moves a virtual-clock case's clock to <paramref name="at"/>; due wake-ups then fire in order.</summary>
     public Task WakeUpAsync(string instanceId, DateTimeOffset at, CancellationToken cancellationToken) =>

@@ -20,14 +20,16 @@ public static class DurableWorkflowServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StorageOptions>();
-        services.AddOptions<EngineOptions>();
+        services.AddOptions<DurableWorkflowOptions>();
         services.TryAddSingleton<StorageClients>();
         services.TryAddSingleton<TitleCatalog>();
         services.TryAddSingleton<InstanceIndex>();
         services.TryAddSingleton<DeadLetterStore>();
         services.TryAddSingleton(catalog);
         services.TryAddSingleton<CaseTimeline>();
+        services.TryAddSingleton<RaiseLedger>();
         services.TryAddSingleton<DurableWorkflowClient>();
+        services.TryAddSingleton<WorkflowDriver>();
         // Cases run here are not in the engine's tables: whatever registered first, reports read the generations.
         services.Replace(ServiceDescriptor.Singleton<IWorkflowCases, DurableWorkflowCases>());
         services.AddOptions<RetentionOptions>();

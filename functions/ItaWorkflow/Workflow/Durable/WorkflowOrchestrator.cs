@@ -12,7 +12,8 @@ namespace ItaWorkflow.Workflow.Durable;
 /// (on a virtual clock there is no timer: due wake-ups fire as soon as a <c>WakeUp</c> or a message's business time
 /// moved the clock past them, before that message is decided);</item>
 /// <item>acting: decide the received message with the definition version in the generation (<see cref="WorkflowStepper"/>),
-/// run the decided commands as activities with retries, park what still fails, record the step in the read model.</item>
+/// run the decided commands as activities with retries (children first, then the rest in parallel), park what still
+/// fails, record the step in the read model.</item>
 /// </list>
 /// Every episode ends with <c>ContinueAsNew</c> (keeping events that arrived meanwhile), so history holds one step, and
 /// the version moves to the newest registered one only there: a changed transition table never replays a past step.
@@ -115,10 +116,12 @@ public sealed partial class WorkflowOrchestrator(WorkflowCatalog catalog, Durabl
         var now = TimeOf(context, generation, pending);
         var plan = WorkflowStepper.Step(catalog, context.InstanceId, generation, now);
         var parked = new List<ParkedWork>(plan.Next.Parked);
-        foreach (var planned in plan.Commands)
+        // Children first, all at once, so raises to them find them; then the rest at once (a step's emails do not wait on each other).
+        foreach (var wave in plan.Commands.GroupBy(c => c.Command is StartInstance).OrderByDescending(g => g.Key))
         {
-            var work = CommandWork.For(context.InstanceId, planned, generation.VirtualClock, now);
-            await RunOrParkAsync(context, ActivityFor(planned.Command), planned.CommandId, work, parked, now);
+            await Task.WhenAll(wave.Select(planned => RunOrParkAsync(
+                context, ActivityFor(planned.Command), planned.CommandId,
+                CommandWork.For(context.InstanceId, planned, generation.VirtualClock, now), parked, now)));
         }
 
         if (StepRecord.Of(context.InstanceId, plan, now) is { } record)

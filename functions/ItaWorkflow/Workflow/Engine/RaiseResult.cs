@@ -8,8 +8,5 @@ namespace ItaWorkflow.Workflow.Engine;
 /// <param name="Version">The instance version after the call.</param>
 public sealed record RaiseResult(RaiseOutcome Outcome, string? Reason, RefusalKind Refusal, AppliedEvent? Previous, long Version)
 {
-    /// <summary>What this call wrote (the snapshot with its new ETag, the history and outbox rows it appended); null when it wrote nothing.</summary>
-    public InstanceCommit? Committed { get; init; }
-
     public bool Succeeded => Outcome is RaiseOutcome.Applied or RaiseOutcome.Deferred;
 }

@@ -1,3 +1,4 @@
+using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow.Measures;
@@ -213,7 +214,7 @@ public sealed class WorkflowOrchestratorTests(Azurite azurite)
     public async Task An_activity_that_keeps_failing_is_parked_and_runs_again_on_RetryParked_while_the_case_goes_on()
     {
         await using var host = await WorkflowTestHost.StartAsync(
-            azurite, configure: s => s.Configure<EngineOptions>(o => o.DispatchLease = TimeSpan.FromMilliseconds(1)));
+            azurite, configure: s => s.Configure<EmailOptions>(o => o.SendingLease = TimeSpan.FromMilliseconds(1)));
         host.Mail.TransientFailures = 1000;
         var id = await host.StartMeasureAsync();
 

@@ -1,3 +1,4 @@
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Reports;
 using System.Text.Json;
 using ItaWorkflow.Workflow.Engine;

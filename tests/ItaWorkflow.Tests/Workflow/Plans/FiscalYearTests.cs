@@ -18,7 +18,7 @@ public sealed class FiscalYearTests(Azurite azurite)
     [Fact]
     public async Task A_whole_fiscal_year_of_one_plan_ends_with_every_instance_completed_and_both_reports_published()
     {
-        await using var harness = await EngineHarness.CreateAsync(
+        await using var harness = await WorkflowHarness.CreateAsync(
             azurite,
             SampleMeasures.FiscalYearStart,
             s => s.AddSingleton<ICommandHandler, AutoCompileReportHandler>());
@@ -47,7 +47,7 @@ public sealed class FiscalYearTests(Azurite azurite)
             Assert.Single(status.History, h => h.Type == nameof(MeasureCompleted));
             Assert.Equal(nameof(InstanceStarted), status.History[0].Type);
             Assert.Equal(nameof(MeasureCompleted), status.History[^1].Type);
-            Assert.All(status.Outbox, o => Assert.Equal(OutboxStatus.Done, o.Status));
+            Assert.Empty(status.Parked);
         }
 
         var m02 = await harness.Client.GetStatusAsync(MeasureWorkflow.InstanceIdFor(District, 2567, "M02"), true);
@@ -72,7 +72,7 @@ public sealed class FiscalYearTests(Azurite azurite)
     [Fact]
     public async Task The_six_month_report_is_compiled_from_approved_progress_and_lists_measures_without_it()
     {
-        await using var harness = await EngineHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, s => s.AddReports());
+        await using var harness = await WorkflowHarness.CreateAsync(azurite, SampleMeasures.FiscalYearStart, s => s.AddReports());
         var plan = new Plan(District, 2567,
         [
             SampleMeasures.Measure("M01", 1, SampleMeasures.Registry),
@@ -111,7 +111,7 @@ public sealed class FiscalYearTests(Azurite azurite)
     }
 
     /// <summary>Divisions that acknowledge at once and report on the reminder day; a director who approves at the next stop.</summary>
-    private sealed class SimulatedOffice(EngineHarness harness, string planId, string returnOnce, string? silent = null)
+    private sealed class SimulatedOffice(WorkflowHarness harness, string planId, string returnOnce, string? silent = null)
     {
         private readonly MeasureWorkflow measures = new();
         private readonly PlanWorkflow plans = new();

@@ -1,0 +1,38 @@
+using ItaWorkflow.Durable.Hosting;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow;
+using ItaWorkflow.Workflow.Durable;
+
+namespace ItaWorkflow.Hosting;
+
+/// <summary>
+/// Runs the workflow cases in this process, on the local Durable Task hub on the Azure Storage backend (Azurite, or an
+/// account given by connection string): the same orchestrator and activities the Functions app runs in Azure.
+/// </summary>
+public static class LocalWorkflowRuntime
+{
+    /// <summary>
+    /// Adds the hub's worker and client. Settings come from the <c>Durable</c> section (<see cref="DurableWorkflowOptions"/>
+    /// plus <c>TaskHub</c>, <c>PartitionCount</c>, <c>MaxQueuePollingInterval</c>) and the storage connection string.
+    /// </summary>
+    public static IServiceCollection AddLocalWorkflowRuntime(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var section = configuration.GetSection(DurableWorkflowOptions.SectionName);
+        services.Configure<DurableWorkflowOptions>(section);
+        return services.AddLocalWorkflowRuntime(
+            new LocalDurableTaskOptions
+            {
+                ConnectionString = storage.ConnectionString,
+                // The hub's tables and queues carry the storage prefix too, so environments sharing an account stay apart.
+                TaskHubName = section["TaskHub"] ?? storage.Prefix + "hub",
+                PartitionCount = section.GetValue("PartitionCount", 4),
+                MaxQueuePollingInterval = section.GetValue("MaxQueuePollingInterval", TimeSpan.FromSeconds(1)),
+            },
+            section.Get<DurableWorkflowOptions>() ?? new DurableWorkflowOptions());
+    }
+
+    /// <summary>Adds the hub's worker and client on <paramref name="hub"/>, retrying activities as <paramref name="workflow"/> says.</summary>
+    public static IServiceCollection AddLocalWorkflowRuntime(this IServiceCollection services, LocalDurableTaskOptions hub, DurableWorkflowOptions workflow) =>
+        services.AddLocalDurableTask(hub, tasks => tasks.AddWorkflowTasks(workflow));
+}
