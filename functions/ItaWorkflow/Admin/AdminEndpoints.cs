@@ -42,6 +42,7 @@ public static class AdminEndpoints
         act.MapPost("/instances/batch", AdminActions.BatchAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
         act.MapPost("/instances/{id}/{action}", AdminActions.InstanceAsync);
         act.MapPost("/dead-letters/retry", DeadLetterPage.RetryAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
+        act.MapPost("/failed/restart", DeadLetterPage.RestartAsync);
         act.MapPost("/purge", DeadLetterPage.PurgeAsync);
         act.MapPost("/plans/review", PlanPage.ReviewAsync).WithMetadata(AdminBodyLimit.Upload);
         act.MapPost("/plans/activate", PlanPage.ActivateAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));

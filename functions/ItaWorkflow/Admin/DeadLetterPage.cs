@@ -4,7 +4,7 @@ using ItaWorkflow.Workflow.Engine;
 
 namespace ItaWorkflow.Admin;
 
-/// <summary>Dead-lettered work with retry, and the purge of old finished instances.</summary>
+/// <summary>Parked work with retry, failed cases with restart, and the purge of old finished cases.</summary>
 public static class DeadLetterPage
 {
     public static async Task<IResult> RenderAsync(HttpContext context, DeadLetterStore deadLetters, WorkflowClient client, string? notice = null, string? error = null)
@@ -55,6 +55,38 @@ public static class DeadLetterPage
             h.El("p", t["ไม่มีงานที่ล้มเหลว (No dead letters)."], ("id", "no-dead-letters"));
         }
 
+        var failed = await VisibleFailedAsync(client, user, context.RequestAborted);
+        h.El("h2", t["รายการที่หยุดทำงานผิดปกติ (Failed cases)"]).Open("table", ("id", "failed-cases")).Open("thead").Open("tr");
+        foreach (var column in new[] { t["รายการ (Instance)"], t["ข้อผิดพลาด (Error)"], t["เมื่อ (Failed)"], "" })
+        {
+            h.El("th", column, ("scope", "col"));
+        }
+
+        h.Close("tr").Close("thead").Open("tbody");
+        foreach (var failure in failed)
+        {
+            h.Open("tr")
+                .Open("td").El("a", failure.InstanceId, ("href", "/manage/instances/" + Uri.EscapeDataString(failure.InstanceId))).Close("td")
+                .Open("td").El("pre", failure.Error).Close("td")
+                .El("td", AdminLayout.Thai(failure.FailedAt))
+                .Open("td");
+            if (user.CanAct)
+            {
+                h.OpenForm(context, "/manage/failed/restart")
+                    .Void("input", ("type", "hidden"), ("name", "id"), ("value", failure.InstanceId))
+                    .ReasonAndConfirm("restart-" + ((uint)StableHash.Of(failure.InstanceId) % 100000).ToString(CultureInfo.InvariantCulture), t["เริ่มใหม่ (Restart)"])
+                    .Close("form");
+            }
+
+            h.Close("td").Close("tr");
+        }
+
+        h.Close("tbody").Close("table");
+        if (failed.Count == 0)
+        {
+            h.El("p", t["ไม่มีรายการที่หยุดทำงานผิดปกติ (No failed cases)."], ("id", "no-failed-cases"));
+        }
+
         if (user.CanAct)
         {
             h.El("h2", t["ล้างรายการที่จบแล้ว (Purge finished instances)"])
@@ -90,6 +122,23 @@ public static class DeadLetterPage
         return await RenderAsync(context, deadLetters, client, notice: retried ? t["ส่งกลับเข้าคิวแล้ว — queued again."] : null, error: retried ? null : t["ไม่พบงานนี้ (not found)."]);
     }
 
+    public static async Task<IResult> RestartAsync(HttpContext context, DeadLetterStore deadLetters, WorkflowClient client, ILoggerFactory loggers)
+    {
+        var t = AdminText.For(context);
+        var user = AdminUser.From(context.User);
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var id = form["id"].ToString();
+        if (form["reason"].ToString().Trim().Length == 0 || form["confirm"] != "yes")
+        {
+            return await RenderAsync(context, deadLetters, client, error: t["ต้องระบุเหตุผลและติ๊กยืนยัน — a reason and the confirmation are required."]);
+        }
+
+        var restarted = await VisibleAsync(client, user, id, context.RequestAborted) && await client.RestartAsync(id, context.RequestAborted);
+        loggers.CreateLogger(nameof(DeadLetterPage)).LogInformation(
+            "Admin {Actor} restarted failed case {InstanceId}: {Reason}", user.Actor, id, form["reason"].ToString());
+        return await RenderAsync(context, deadLetters, client, notice: restarted ? t["เริ่มรายการใหม่แล้ว — restarted."] : null, error: restarted ? null : t["ไม่พบงานนี้ (not found)."]);
+    }
+
     public static async Task<IResult> PurgeAsync(HttpContext context, DeadLetterStore deadLetters, WorkflowClient client, TimeProvider time)
     {
         var t = AdminText.For(context);
@@ -108,6 +157,20 @@ public static class DeadLetterPage
 
     private static async Task<bool> VisibleAsync(WorkflowClient client, AdminUser user, string instanceId, CancellationToken cancellationToken) =>
         user.District is null || await InstanceDetailPage.ReadVisibleAsync(client, user, instanceId, false, cancellationToken) is not null;
+
+    private static async Task<IReadOnlyList<FailedCase>> VisibleFailedAsync(WorkflowClient client, AdminUser user, CancellationToken cancellationToken)
+    {
+        var visible = new List<FailedCase>();
+        foreach (var failure in await client.FailedAsync(cancellationToken))
+        {
+            if (await VisibleAsync(client, user, failure.InstanceId, cancellationToken))
+            {
+                visible.Add(failure);
+            }
+        }
+
+        return visible;
+    }
 
     private static async Task<IReadOnlyList<DeadLetter>> VisibleAsync(DeadLetterStore deadLetters, WorkflowClient client, AdminUser user, CancellationToken cancellationToken)
     {

@@ -148,6 +148,19 @@ public sealed partial class WorkflowClient(
         return true;
     }
 
+    /// <summary>Cases whose orchestration failed, newest first, for the admin to restart.</summary>
+    public async Task<IReadOnlyList<FailedCase>> FailedAsync(CancellationToken cancellationToken = default)
+    {
+        var failed = new List<FailedCase>();
+        var query = new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], FetchInputsAndOutputs = false };
+        await foreach (var metadata in durable.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        {
+            failed.Add(new FailedCase(metadata.InstanceId, metadata.FailureDetails?.ErrorMessage ?? "", metadata.LastUpdatedAt));
+        }
+
+        return [.. failed.OrderByDescending(f => f.FailedAt)];
+    }
+
     /// <summary>Deletes a finished case with its read model; refuses running ones.</summary>
     public async Task<bool> PurgeAsync(string instanceId, CancellationToken cancellationToken = default)
     {

@@ -125,7 +125,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
                 }
             },
             atEachStop is null ? null : (_, _) => atEachStop(),
-            Patience);
+            new CancellationTokenSource(TimeSpan.FromMinutes(10)).Token);
 
     public async ValueTask DisposeAsync()
     {

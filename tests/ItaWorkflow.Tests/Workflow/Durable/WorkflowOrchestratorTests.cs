@@ -253,4 +253,33 @@ public sealed class WorkflowOrchestratorTests(Azurite azurite)
         Assert.True(state.RangAt >= state.DueAt, $"due {state.DueAt:O}, rang {state.RangAt:O}");
         Assert.Equal(RuntimeStatus.Completed, generation.Status);
     }
+
+    [Fact]
+    public async Task Two_hosts_on_one_hub_apply_a_doubled_approval_once_and_send_each_email_once()
+    {
+        var place = WorkflowTestHost.NewPlace(azurite);
+        await using var first = await WorkflowTestHost.StartAsync(place);
+        await using var second = await WorkflowTestHost.StartAsync(place);
+        var id = await first.StartMeasureAsync();
+        await first.RaiseAsync(id, new DivisionAcknowledged(SampleMeasures.Registry), Day(2023, 10, 1), "ack");
+        await first.RaiseAsync(id, Progress(0), Day(2023, 10, 3), "submit-0");
+        var received = (await first.SettleAsync(id)).Received;
+
+        // The director's approval reaches both hosts at once (a double click landing on two instances of the app).
+        await Task.WhenAll(
+            first.RaiseAsync(id, new ProgressApproved(0, "เรียบร้อย"), Day(2023, 10, 4), "approve-0", Director),
+            second.RaiseAsync(id, new ProgressApproved(0, "เรียบร้อย"), Day(2023, 10, 4), "approve-0", Director));
+        await first.WaitForAsync(id, g => g.Received == received + 2);
+        second.Adopt(id, received + 2);
+        await second.SettleAsync(id);
+
+        var timeline = await first.Get<CaseTimeline>().ReadAsync(id, WorkflowTestHost.Patience);
+        Assert.Single(timeline, e => e.Type == nameof(ProgressApproved));
+        var sent = first.Mail.Sent.Concat(second.Mail.Sent).Select(m => m.Message.Reference).ToList();
+        Assert.Equal(sent.Distinct().Count(), sent.Count);
+        Assert.Equal(
+            [("assignment", RegistryMail), ("progress-due", RegistryMail), ("submission-received", Director), ("approved", RegistryMail), ("progress-due", RegistryMail)],
+            await first.EmailsAsync(id));
+        Assert.Equal(5, sent.Count);
+    }
 }

@@ -119,9 +119,17 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         return (planId, measures);
     }
 
-    /// <summary>Raises <paramref name="workflowEvent"/> at business time <paramref name="at"/>; <see cref="SettleAsync"/> waits for it.</summary>
-    public Task RaiseAsync(string instanceId, WorkflowEvent workflowEvent, DateTimeOffset at, string? key = null, string actor = NotifyTestSetup.RegistryMail) =>
-        SendAsync(instanceId, WorkflowEventMessage.Of(workflowEvent, actor, key, at));
+    /// <summary>
+    /// Raises <paramref name="workflowEvent"/> at business time <paramref name="at"/> and waits until the case has decided
+    /// it, as one person on a page waits for the answer before acting again: Durable Task keeps no order between events
+    /// raised on one case at the same moment (an event buffered during a step is re-sent at <c>ContinueAsNew</c>).
+    /// Raises run at once (<c>Task.WhenAll</c>) are decided in some order, each once.
+    /// </summary>
+    public async Task RaiseAsync(string instanceId, WorkflowEvent workflowEvent, DateTimeOffset at, string? key = null, string actor = NotifyTestSetup.RegistryMail)
+    {
+        await SendAsync(instanceId, WorkflowEventMessage.Of(workflowEvent, actor, key, at));
+        await SettleAsync(instanceId);
+    }
 
     /// <summary>Moves the case's virtual clock to <paramref name="at"/>.</summary>
     public Task WakeUpAsync(string instanceId, DateTimeOffset at) => SendAsync(instanceId, WorkflowEventMessage.WakeUp(at));

@@ -1,13 +1,12 @@
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Reports;
-using System.Text.Json;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Plans;
 
 namespace ItaWorkflow.Tests.Workflow.Plans;
 
-/// <summary>Stands in for report generation in engine tests: answers CompileReport with ReportCompiled.</summary>
-public sealed class AutoCompileReportHandler(WorkflowClient client) : ICommandHandler
+/// <summary>Stands in for report generation in workflow tests: answers CompileReport with ReportCompiled.</summary>
+public sealed class AutoCompileReportHandler(IWorkflowCases cases) : ICommandHandler
 {
     public Type CommandType => typeof(CompileReport);
 
@@ -16,7 +15,7 @@ public sealed class AutoCompileReportHandler(WorkflowClient client) : ICommandHa
         var command = (CompileReport)entry.Command;
         var round = Enum.Parse<ReportRound>(command.Round);
         var compiled = new ReportCompiled(round, $"{round}.docx", $"{round}.xlsx", []);
-        await client.RaiseEventAsync(
-            command.PlanInstanceId, nameof(ReportCompiled), JsonSerializer.Serialize(compiled, EngineJson.Options), "reports", entry.Id, cancellationToken);
+        // As the real handler does: raised without waiting (the plan is still running this step) at the step's time.
+        await cases.RaiseAsync(command.PlanInstanceId, compiled, "reports", entry.Id, entry.CreatedAt, cancellationToken);
     }
 }
