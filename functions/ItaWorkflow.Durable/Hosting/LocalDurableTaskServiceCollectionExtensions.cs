@@ -23,15 +23,29 @@ public static class LocalDurableTaskServiceCollectionExtensions
         this IServiceCollection services, LocalDurableTaskOptions options, Action<DurableTaskRegistry> tasks)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(tasks);
-        if (options.Problems() is { Count: > 0 } problems)
-        {
-            throw new ArgumentException($"Local Durable Task options are invalid: {string.Join(" ", problems)}", nameof(options));
-        }
+        Validate(options);
+        return services.AddLocalDurableTask(_ => options, tasks);
+    }
 
-        services.AddSingleton(provider => new LocalTaskHub(options, provider.GetRequiredService<ILoggerFactory>()));
+    /// <inheritdoc cref="AddLocalDurableTask(IServiceCollection, LocalDurableTaskOptions, Action{DurableTaskRegistry})"/>
+    /// <param name="services">The host's services.</param>
+    /// <param name="options">
+    /// Reads the options when the hub is first needed, so they may come from settings a host adds after this call.
+    /// </param>
+    /// <param name="tasks">Registers the orchestrators and activities, as on any Durable Task worker.</param>
+    public static IServiceCollection AddLocalDurableTask(
+        this IServiceCollection services, Func<IServiceProvider, LocalDurableTaskOptions> options, Action<DurableTaskRegistry> tasks)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(tasks);
+        services.AddSingleton(provider => new LocalTaskHub(Validate(options(provider)), provider.GetRequiredService<ILoggerFactory>()));
         services.AddDurableTaskWorker(builder => builder.AddTasks(tasks).UseBuildTarget<LocalDurableTaskWorker>());
         services.AddDurableTaskClient(builder => builder.UseBuildTarget<LocalDurableTaskClient>());
         return services;
     }
+
+    private static LocalDurableTaskOptions Validate(LocalDurableTaskOptions options) =>
+        options.Problems() is { Count: > 0 } problems
+            ? throw new ArgumentException($"Local Durable Task options are invalid: {string.Join(" ", problems)}", nameof(options))
+            : options;
 }

@@ -11,14 +11,16 @@ namespace ItaWorkflow.Durable.Hosting;
 
 /// <summary>
 /// Runs the registered orchestrators and activities in this process with DurableTask.Core's dispatchers on the
-/// Azure Storage backend. Start creates the task hub if it is missing; stop is bounded by
-/// <see cref="LocalDurableTaskOptions.ShutdownTimeout"/>.
+/// Azure Storage backend. Start creates the task hub if it is missing; when storage cannot be reached then, the host
+/// still starts (pages answer "try again shortly") and the hub keeps trying in the background until storage is back.
+/// Stop is bounded by <see cref="LocalDurableTaskOptions.ShutdownTimeout"/>.
 /// </summary>
 internal sealed partial class LocalDurableTaskWorker : DurableTaskWorker
 {
     private readonly LocalTaskHub hub;
     private readonly ILogger<LocalDurableTaskWorker> logger;
     private readonly TaskHubWorker worker;
+    private volatile bool started;
 
     public LocalDurableTaskWorker(
         string name,
@@ -45,15 +47,26 @@ internal sealed partial class LocalDurableTaskWorker : DurableTaskWorker
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await hub.EnsureCreatedAsync(cancellationToken);
-        await worker.StartAsync().WaitAsync(cancellationToken);
-        LogStarted(hub.Options.TaskHubName, hub.Options.PartitionCount);
+        try
+        {
+            await StartHubAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogStartDeferred(hub.Options.TaskHubName, e.Message);
+        }
+
         await base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        if (!started)
+        {
+            return;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(hub.Options.ShutdownTimeout);
         try
@@ -74,11 +87,46 @@ internal sealed partial class LocalDurableTaskWorker : DurableTaskWorker
         base.Dispose();
     }
 
-    // The dispatchers run on their own once started; nothing to do until the host stops.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
+    // The dispatchers run on their own once started; until then, keep trying with a growing pause.
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pause = TimeSpan.FromSeconds(1);
+        while (!started && !stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(pause, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                await StartHubAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogStartDeferred(hub.Options.TaskHubName, e.Message);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+            }
+        }
+    }
+
+    private async Task StartHubAsync(CancellationToken cancellationToken)
+    {
+        await hub.EnsureCreatedAsync(cancellationToken);
+        await worker.StartAsync().WaitAsync(cancellationToken);
+        started = true;
+        LogStarted(hub.Options.TaskHubName, hub.Options.PartitionCount);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Durable Task hub {TaskHubName} started with {PartitionCount} partitions")]
     private partial void LogStarted(string taskHubName, int partitionCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Durable Task hub {TaskHubName} could not start yet ({Error}); trying again")]
+    private partial void LogStartDeferred(string taskHubName, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Durable Task hub {TaskHubName} stopped")]
     private partial void LogStopped(string taskHubName);

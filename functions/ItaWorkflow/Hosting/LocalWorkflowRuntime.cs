@@ -2,6 +2,7 @@ using ItaWorkflow.Durable.Hosting;
 using ItaWorkflow.Storage;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Durable;
+using Microsoft.Extensions.Options;
 
 namespace ItaWorkflow.Hosting;
 
@@ -17,19 +18,25 @@ public static class LocalWorkflowRuntime
     /// </summary>
     public static IServiceCollection AddLocalWorkflowRuntime(this IServiceCollection services, IConfiguration configuration)
     {
-        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var section = configuration.GetSection(DurableWorkflowOptions.SectionName);
         services.Configure<DurableWorkflowOptions>(section);
-        return services.AddLocalWorkflowRuntime(
-            new LocalDurableTaskOptions
+        // Read when the hub starts, not now: hosts and tests add settings and storage options after the app's registrations.
+        var workflow = new DurableWorkflowOptions();
+        return services.AddLocalDurableTask(
+            provider =>
             {
-                ConnectionString = storage.ConnectionString,
-                // The hub's tables and queues carry the storage prefix too, so environments sharing an account stay apart.
-                TaskHubName = section["TaskHub"] ?? storage.Prefix + "hub",
-                PartitionCount = section.GetValue("PartitionCount", 4),
-                MaxQueuePollingInterval = section.GetValue("MaxQueuePollingInterval", TimeSpan.FromSeconds(1)),
+                section.Bind(workflow);
+                var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+                return new LocalDurableTaskOptions
+                {
+                    ConnectionString = storage.ConnectionString,
+                    // The hub's tables and queues carry the storage prefix too, so environments sharing an account stay apart.
+                    TaskHubName = section["TaskHub"] ?? storage.Prefix + "hub",
+                    PartitionCount = section.GetValue("PartitionCount", 4),
+                    MaxQueuePollingInterval = section.GetValue("MaxQueuePollingInterval", TimeSpan.FromSeconds(1)),
+                };
             },
-            section.Get<DurableWorkflowOptions>() ?? new DurableWorkflowOptions());
+            tasks => tasks.AddWorkflowTasks(workflow));
     }
 
     /// <summary>Adds the hub's worker and client on <paramref name="hub"/>, retrying activities as <paramref name="workflow"/> says.</summary>

@@ -1,3 +1,5 @@
+using ItaWorkflow.Tests.Workflow;
+using ItaWorkflow.Workflow.Durable;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Hosting;
@@ -80,6 +82,7 @@ public sealed class AdminApp : IAsyncDisposable
             ids.Add(id);
         }
 
+        await Get<WorkflowDriver>().SettleAsync(WorkflowHarness.Patience);
         return ids;
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using ItaWorkflow.Tests.Workflow;
+using ItaWorkflow.Workflow.Durable;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Admin;
 using ItaWorkflow.Domain;
@@ -97,6 +99,7 @@ public sealed class InstanceDetailPageTests(Azurite azurite)
         var id = MeasureWorkflow.InstanceIdFor(District, 2567, measure.Id);
         await app.Services.GetRequiredService<WorkflowClient>().StartAsync(
             MeasureWorkflow.DefinitionName, id, new MeasureInput($"{District}-2567", District, 2567, measure, WorkflowCalendar.Default), "test");
+        await app.Services.GetRequiredService<WorkflowDriver>().SettleAsync(WorkflowHarness.Patience);
         return id;
     }
 

@@ -20,6 +20,8 @@ public static class TestSettings
         ["Links:SigningKeys:0:Secret"] = LinkSecret,
         ["Links:CurrentKeyId"] = LinkKeyId,
         ["Durable:VirtualClock"] = "true",
+        // A busy test machine must not turn "applied" into "being processed".
+        ["Durable:ApplyWait"] = "00:00:30",
         ["Durable:ActivityAttempts"] = "2",
         ["Durable:FirstRetryInterval"] = "00:00:00.100",
         ["Durable:PartitionCount"] = "1",

@@ -65,13 +65,20 @@ public sealed class WorkflowHarness : IAsyncDisposable
         }
 
         configure?.Invoke(services);
-        var workflow = new DurableWorkflowOptions { VirtualClock = true, ActivityAttempts = 2, FirstRetryInterval = TimeSpan.FromMilliseconds(100) };
+        var workflow = new DurableWorkflowOptions
+        {
+            VirtualClock = true,
+            ActivityAttempts = 2,
+            FirstRetryInterval = TimeSpan.FromMilliseconds(100),
+            ApplyWait = TimeSpan.FromSeconds(30),
+        };
         services.AddWorkflow();
         services.Configure<DurableWorkflowOptions>(o =>
         {
             o.VirtualClock = workflow.VirtualClock;
             o.ActivityAttempts = workflow.ActivityAttempts;
             o.FirstRetryInterval = workflow.FirstRetryInterval;
+            o.ApplyWait = workflow.ApplyWait;
         });
         services.AddLocalWorkflowRuntime(
             new LocalDurableTaskOptions
