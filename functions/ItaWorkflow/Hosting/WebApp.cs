@@ -1,6 +1,7 @@
 using ItaWorkflow.Admin;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
+using ItaWorkflow.Hosting.Routes;
 using ItaWorkflow.Import;
 using ItaWorkflow.Links;
 using ItaWorkflow.Notifications;
@@ -40,23 +41,7 @@ public static class WebApp
         app.UseForwardedHeaders();
         app.UseMiddleware<StorageOutageMiddleware>();
         app.UseRateLimiter();
-        app.MapGet("/healthz", () => TypedResults.Ok("ok"));
-        app.MapLinkPages();
-        if (app.Environment.IsDevelopment())
-        {
-            app.MapDevMailViewer();
-        }
-
-        app.MapAdminPages();
-        app.MapGet("/healthz/ready", async (StorageClients storage, CancellationToken cancellationToken) =>
-        {
-            await storage.Table(StorageNames.Instances).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("-", "-", cancellationToken: cancellationToken);
-            return TypedResults.Ok("ready");
-        });
-        if (!hosting.RunsLocalPumps)
-        {
-            app.MapCustomHandlerApi();
-        }
+        app.MapAppRoutes(app.Environment.IsDevelopment());
 
         return app;
     }
