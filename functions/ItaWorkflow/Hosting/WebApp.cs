@@ -17,7 +17,7 @@ public static class WebApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var hosting = builder.AddHostingProfile();
+        builder.AddForwardedHeaderRules();
         builder.AddAppSettings();
         builder.AddTelemetry();
         builder.AddKeyRing();
@@ -30,10 +30,7 @@ public static class WebApp
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddAdmin(builder.Configuration);
         builder.Services.AddSingleton<SamplePlanSeeder>();
-        if (hosting.RunsLocalPumps)
-        {
-            builder.Services.AddLocalEnginePumps();
-        }
+        builder.Services.AddLocalEnginePumps();
 
         configure?.Invoke(builder);
         DevelopmentExposureGuard.ThrowIfExposed(builder.Environment, builder.Configuration);
