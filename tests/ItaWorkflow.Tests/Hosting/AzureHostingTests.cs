@@ -14,6 +14,15 @@ public sealed class AzureHostingTests
         Assert.Equal(inAzure, AzureHosting.RunsInAzure(Configuration(new() { [setting] = "value" })));
     }
 
+    [Theory]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME", true)]
+    [InlineData("FUNCTIONS_APPLICATION_DIRECTORY", true)]
+    [InlineData("WEBSITE_SITE_NAME", false)]
+    public void Only_the_settings_the_functions_host_gives_its_worker_mean_the_app_runs_behind_it(string setting, bool behindHost)
+    {
+        Assert.Equal(behindHost, AzureHosting.RunsBehindFunctionsHost(Configuration(new() { [setting] = "value" })));
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }
