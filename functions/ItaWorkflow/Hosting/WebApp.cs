@@ -3,7 +3,6 @@ using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Hosting.Routes;
 using ItaWorkflow.Import;
-using ItaWorkflow.Links;
 using ItaWorkflow.Notifications;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Storage;

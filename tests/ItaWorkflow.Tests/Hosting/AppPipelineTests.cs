@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using ItaWorkflow.Admin;
 using ItaWorkflow.Hosting;
 using ItaWorkflow.Hosting.Routes;
 using ItaWorkflow.Storage;
@@ -109,6 +110,19 @@ public sealed class AppPipelineTests(Azurite azurite) : IAsyncLifetime
         var context = await DispatchAsync(functions.Services, "POST", "/manage/signin", "application/x-www-form-urlencoded", "key=" + AdminKey);
 
         Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sign_in_throttle_counts_attempts_behind_a_trigger()
+    {
+        var statuses = new List<int>();
+        for (var i = 0; i <= AdminSignInThrottle.PermitLimit; i++)
+        {
+            statuses.Add((await DispatchAsync(functions.Services, "POST", "/manage/signin", "application/x-www-form-urlencoded", "key=guess")).Response.StatusCode);
+        }
+
+        Assert.All(statuses[..^1], status => Assert.Equal(StatusCodes.Status400BadRequest, status));
+        Assert.Equal(StatusCodes.Status429TooManyRequests, statuses[^1]);
     }
 
     [Fact]
