@@ -1,5 +1,6 @@
-// ITA Workflow in Azure: a Linux Function App on the Flex Consumption plan running the app as a
-// custom handler, with identity-based access to Storage, Key Vault and Application Insights.
+// ITA Workflow in Azure: a Linux Function App on the Flex Consumption plan running the isolated-worker app
+// (functions/ItaWorkflow.Functions, .NET 10) with its Durable Task hub, and identity-based access to Storage,
+// Key Vault and Application Insights.
 // Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.bicepparam
 
 targetScope = 'resourceGroup'
@@ -66,30 +67,25 @@ var storageAccountName = take('st${baseName}${suffix}', 24)
 // The Functions host's own storage (leases, timer schedules, the deployment package) lives apart from the case data,
 // so the host's broad blob rights never reach evidence or reports.
 var hostStorageAccountName = take('stfn${baseName}${suffix}', 24)
+// The Durable task hub (history, instances, control and work-item queues, leases) in an account of its own: the
+// Azure Storage provider creates its tables, queues and containers at start and so needs account-wide data roles,
+// which on the case-data account would reach evidence and reports.
+var hubStorageAccountName = take('sthub${baseName}${suffix}', 24)
 var keyVaultName = take('kv-${baseName}-${suffix}', 24)
 var functionAppName = 'func-${baseName}-${suffix}'
 var deploymentContainerName = 'app-package'
 
-// Names the app derives from Storage:Prefix "ita" (StorageNames + StorageOptions); created here so
-// the queue trigger can listen before the app's first start.
+// Names the app derives from Storage:Prefix "ita" (StorageNames + StorageOptions); created here so the identity's
+// rights can be scoped to them. The case data account has no queues: the Durable task hub has its own account.
 var storagePrefix = 'ita'
 var tableNames = [
-  'Instances'
   'InstanceIndex'
-  'Timers'
-  'Recovery'
   'DeadLetters'
   'Emails'
   'Directory'
   'Plans'
   'CaseTimeline'
 ]
-var queueNames = [
-  'work'
-]
-// The queue trigger moves a message that failed five times to '<queue>-poison'; created here so the trigger's rights
-// can stay on these two queues.
-var poisonQueueSuffix = '-poison'
 var containerNames = [
   'evidence'
   'reports'
@@ -175,6 +171,23 @@ resource hostStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
+resource hubStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: hubStorageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
 resource hostBlobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   parent: hostStorage
   name: 'default'
@@ -209,25 +222,6 @@ resource appContainers 'Microsoft.Storage/storageAccounts/blobServices/container
   }
 ]
 
-resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
-  parent: storage
-  name: 'default'
-}
-
-resource appQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
-  for name in queueNames: {
-    parent: queueService
-    name: '${storagePrefix}-${name}'
-  }
-]
-
-resource poisonQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
-  for name in queueNames: {
-    parent: queueService
-    name: '${storagePrefix}-${name}${poisonQueueSuffix}'
-  }
-]
-
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: storage
   name: 'default'
@@ -257,7 +251,7 @@ resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-// Case data: blob rights on the app's containers only, queue rights on the work queue and its poison queue only.
+// Case data: blob rights on the app's containers only.
 // Tables stay account-scoped: the app creates and queries tables through account-level endpoints, and this account
 // holds nothing but the app's tables.
 resource containerRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
@@ -266,30 +260,6 @@ resource containerRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
     scope: appContainers[i]
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
-      principalId: identity.properties.principalId
-      principalType: 'ServicePrincipal'
-    }
-  }
-]
-
-resource queueRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for (name, i) in queueNames: {
-    name: guid(appQueues[i].id, identity.id, roles.storageQueueDataContributor)
-    scope: appQueues[i]
-    properties: {
-      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
-      principalId: identity.properties.principalId
-      principalType: 'ServicePrincipal'
-    }
-  }
-]
-
-resource poisonQueueRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for (name, i) in queueNames: {
-    name: guid(poisonQueues[i].id, identity.id, roles.storageQueueDataContributor)
-    scope: poisonQueues[i]
-    properties: {
-      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
       principalId: identity.properties.principalId
       principalType: 'ServicePrincipal'
     }
@@ -305,6 +275,24 @@ resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     principalType: 'ServicePrincipal'
   }
 }
+
+// The task hub's account: the Durable extension's Azure Storage provider creates and uses blobs (leases, large
+// messages), queues (control, work items) and tables (instances, history) there.
+resource hubStorageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for role in [
+    roles.storageBlobDataContributor
+    roles.storageQueueDataContributor
+    roles.storageTableDataContributor
+  ]: {
+    name: guid(hubStorage.id, identity.id, role)
+    scope: hubStorage
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+      principalId: identity.properties.principalId
+      principalType: 'ServicePrincipal'
+    }
+  }
+]
 
 // The Functions host's account (AzureWebJobsStorage and the deployment package): the host needs blob ownership for
 // leases and the package, queues and tables for its own bookkeeping. No case data lives here.
@@ -400,18 +388,18 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
       }
-      // Flex Consumption names the worker runtime here; FUNCTIONS_WORKER_RUNTIME must not be set.
+      // Flex Consumption names the worker runtime here (the FUNCTIONS_WORKER_RUNTIME of other plans, which Flex
+      // refuses as an app setting): the .NET 10 isolated worker.
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }
   dependsOn: [
     containerRoles
-    queueRoles
-    poisonQueueRoles
     tableRole
+    hubStorageRoles
     hostStorageRoles
     keyVaultSecretsUser
   ]
@@ -425,8 +413,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AzureWebJobsStorage__accountName: hostStorage.name
     AzureWebJobsStorage__credential: 'managedidentity'
     AzureWebJobsStorage__clientId: identity.properties.clientId
-    // The WorkQueue trigger's connection ("ItaStorage" in functions/triggers/WorkQueue/function.json): the case-data account.
-    ItaStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+    // The Durable task hub's connection ("ItaStorage" in functions/ItaWorkflow.Functions/host.json): its own account.
+    ItaStorage__blobServiceUri: hubStorage.properties.primaryEndpoints.blob
+    ItaStorage__queueServiceUri: hubStorage.properties.primaryEndpoints.queue
+    ItaStorage__tableServiceUri: hubStorage.properties.primaryEndpoints.table
     ItaStorage__credential: 'managedidentity'
     ItaStorage__clientId: identity.properties.clientId
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
@@ -456,7 +446,6 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   dependsOn: [
     metricsPublisher
     appQueues
-    poisonQueues
     appTables
     appContainers
     deploymentContainer
@@ -515,5 +504,6 @@ output functionAppUrl string = 'https://${functionApp.properties.defaultHostName
 output keyVaultName string = keyVault.name
 output storageAccountName string = storage.name
 output hostStorageAccountName string = hostStorage.name
+output hubStorageAccountName string = hubStorage.name
 output managedIdentityClientId string = identity.properties.clientId
 output authRedirectUri string = 'https://${functionApp.properties.defaultHostName}/.auth/login/aad/callback'

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Builds the Azure Functions deployment package for `az functionapp deployment source config-zip`:
-# the self-contained linux-x64 ItaWorkflow executable, host.json and one folder per function
-# (each with its function.json) all at the root of the zip, where the Functions host looks for them.
+# Builds the Azure Functions deployment package for `az functionapp deployment source config-zip`: the published
+# isolated-worker app (functions/ItaWorkflow.Functions) with host.json, functions.metadata, worker.config.json and
+# the extensions in .azurefunctions/, all at the root of the zip where the Functions host looks for them.
 #
 # Usage: scripts/publish.sh [output.zip]
 #   output    default: $ITA_PUBLISH_OUTPUT or artifacts/ita-workflow.zip
-#   ITA_PUBLISH_READY_TO_RUN=true  precompile (faster cold start; publish takes minutes longer)
+#   ITA_PUBLISH_READY_TO_RUN=true  precompile for linux-x64 (faster cold start; publish takes minutes longer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,29 +18,27 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 package="$work/package"
 
-echo "==> dotnet publish (linux-x64, self-contained, ReadyToRun=$ready_to_run)"
-# A separate artifacts path keeps the RID-specific restore away from the developer's bin/obj.
-dotnet publish functions/ItaWorkflow/ItaWorkflow.csproj \
-  -c Release -r linux-x64 --self-contained true \
-  -p:PublishReadyToRun="$ready_to_run" -p:DebugType=none -p:PublishDocumentationFile=false \
+# Framework-dependent: the plan's dotnet-isolated stack brings the runtime.
+runtime_args=()
+if [ "$ready_to_run" = "true" ]; then
+  runtime_args=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+fi
+
+echo "==> dotnet publish functions/ItaWorkflow.Functions (ReadyToRun=$ready_to_run)"
+# A separate artifacts path keeps this restore away from the developer's bin/obj.
+dotnet publish functions/ItaWorkflow.Functions/ItaWorkflow.Functions.csproj \
+  -c Release "${runtime_args[@]}" -p:DebugType=none -p:PublishDocumentationFile=false \
   --artifacts-path "$work/build" -o "$package" -nologo -v quiet
 
-echo "==> stage host.json and function folders"
-cp host.json "$package/host.json"
-for definition in functions/triggers/*/function.json; do
-  name=$(basename "$(dirname "$definition")")
-  if [ -e "$package/$name" ]; then
-    echo "error: publish output already has '$name'; it would hide the $name function" >&2
+for required in host.json functions.metadata worker.config.json ItaWorkflow.Functions.dll; do
+  if [ ! -e "$package/$required" ]; then
+    echo "error: publish output has no $required; the Functions host would not find the app" >&2
     exit 1
   fi
-  mkdir "$package/$name"
-  cp "$definition" "$package/$name/function.json"
 done
-chmod 755 "$package/ItaWorkflow"
 
 echo "==> zip"
 mkdir -p "$(dirname "$output")"
 rm -f "$output"
-# zip records Unix permissions, so the executable bit survives deployment.
 (cd "$package" && zip -qr -X "$output" .)
 echo "$output ($(du -h "$output" | cut -f1))"

@@ -1,24 +1,12 @@
 using ItaWorkflow.Functions;
 using ItaWorkflow.Hosting;
-using ItaWorkflow.Hosting.AppSettings;
-using ItaWorkflow.Notifications;
-using ItaWorkflow.Reports;
-using ItaWorkflow.Storage;
-using ItaWorkflow.Workflow;
-using ItaWorkflow.Workflow.Durable;
-using ItaWorkflow.Workflow.Engine;
-using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.AddAppSettings();
-builder.AddTelemetry();
-builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
-builder.Services.Configure<DurableWorkflowOptions>(builder.Configuration.GetSection(DurableWorkflowOptions.SectionName));
-builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.SectionName));
-builder.Services.AddWorkflow();
-builder.Services.AddReports();
-builder.Services.AddNotifications(builder.Configuration);
+builder.AddFunctionsAppServices();
+builder.Services.AddSingleton<DurableTaskClient>(_ => FunctionsDurableClient.Current);
 await builder.Build().RunAsync();

@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaWorkflow.Functions;
 
-/// <summary>The daily <c>Retention</c> timer trigger, on the schedule the custom handler's function.json uses.</summary>
+/// <summary>The daily <c>Retention</c> timer trigger, on the schedule of the <c>ITA_RETENTION_SCHEDULE</c> app setting.</summary>
 public static class RetentionFunction
 {
-    [Function(FunctionNames.Retention)]
+    [Function(nameof(Retention))]
     public static Task Retention([TimerTrigger("%ITA_RETENTION_SCHEDULE%")] TimerInfo timer, FunctionContext function) =>
         function.InstanceServices.GetRequiredService<IRetentionJob>().PurgeAsync(function.CancellationToken);
 }

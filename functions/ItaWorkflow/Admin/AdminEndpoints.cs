@@ -2,6 +2,7 @@ using ItaWorkflow.Workflow;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
+using ItaWorkflow.Hosting.Routes;
 using ItaWorkflow.Import;
 using ItaWorkflow.Links;
 using ItaWorkflow.Storage;
@@ -19,34 +20,34 @@ public static class AdminEndpoints
 
     public static IEndpointRouteBuilder MapAdminPages(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/manage").AddEndpointFilter(SecurityHeadersAsync).AddEndpointFilter(LanguageAsync).ExcludeFromDescription();
-        admin.MapGet("/admin.css", () => TypedResults.Text(AdminCss.Text, "text/css; charset=utf-8")).AllowAnonymous();
-        admin.MapGet("/signin", (HttpContext c, IOptionsMonitor<AdminOptions> o) => SignInPage.Render(c, o)).AllowAnonymous();
-        admin.MapPost("/signin", SignInPage.PostAsync).AllowAnonymous().RequireRateLimiting(AdminSignInThrottle.Policy)
+        var admin = endpoints.MapGroup("").AddEndpointFilter(SecurityHeadersAsync).AddEndpointFilter(LanguageAsync).ExcludeFromDescription();
+        admin.Map(AppRoutes.AdminCss, () => TypedResults.Text(AdminCss.Text, "text/css; charset=utf-8")).AllowAnonymous();
+        admin.Map(AppRoutes.AdminSignInPage, (HttpContext c, IOptionsMonitor<AdminOptions> o) => SignInPage.Render(c, o)).AllowAnonymous();
+        admin.Map(AppRoutes.AdminSignIn, SignInPage.PostAsync).AllowAnonymous().RequireRateLimiting(AdminSignInThrottle.Policy)
             .AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
-        admin.MapPost("/signout", SignInPage.SignOut).AllowAnonymous().AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
+        admin.Map(AppRoutes.AdminSignOut, SignInPage.SignOut).AllowAnonymous().AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
 
         var read = admin.MapGroup("").RequireAuthorization(AdminRoles.CanRead);
-        read.MapGet("/", () => TypedResults.Redirect("/manage/instances"));
-        read.MapGet("/instances", (HttpContext c, WorkflowClient client, TimeProvider time) => InstanceListPage.RenderAsync(c, client, time));
-        read.MapGet("/instances/{id}", (HttpContext c, WorkflowClient client, TimeProvider time, string id) => InstanceDetailPage.RenderAsync(c, client, time, id));
-        read.MapGet("/instances/{id}/evidence", (HttpContext c, WorkflowClient client, EvidenceStore store, string id, string? blob) => EvidenceDownload.GetAsync(c, client, store, id, blob));
-        read.MapGet("/dashboard", (HttpContext c, InstanceIndex index, WorkflowClient client, TimeProvider time) => DashboardPage.RenderAsync(c, index, client, time));
-        read.MapGet("/dead-letters", (HttpContext c, DeadLetterStore d, WorkflowClient client) => DeadLetterPage.RenderAsync(c, d, client));
-        read.MapGet("/plans", (HttpContext c) => PlanPage.Render(c));
+        read.Map(AppRoutes.AdminHome, () => TypedResults.Redirect("/manage/instances"));
+        read.Map(AppRoutes.AdminInstances, (HttpContext c, WorkflowClient client, TimeProvider time) => InstanceListPage.RenderAsync(c, client, time));
+        read.Map(AppRoutes.AdminInstance, (HttpContext c, WorkflowClient client, TimeProvider time, string id) => InstanceDetailPage.RenderAsync(c, client, time, id));
+        read.Map(AppRoutes.AdminEvidence, (HttpContext c, WorkflowClient client, EvidenceStore store, string id, string? blob) => EvidenceDownload.GetAsync(c, client, store, id, blob));
+        read.Map(AppRoutes.AdminDashboard, (HttpContext c, InstanceIndex index, WorkflowClient client, TimeProvider time) => DashboardPage.RenderAsync(c, index, client, time));
+        read.Map(AppRoutes.AdminDeadLetters, (HttpContext c, DeadLetterStore d, WorkflowClient client) => DeadLetterPage.RenderAsync(c, d, client));
+        read.Map(AppRoutes.AdminPlans, (HttpContext c) => PlanPage.Render(c));
         read.MapReportFiles();
-        read.MapGet("/directory", (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.RenderAsync(c, store, district));
+        read.Map(AppRoutes.AdminDirectory, (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.RenderAsync(c, store, district));
 
         // The body limit runs before antiforgery, which reads the whole form.
         var act = admin.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
-        act.MapPost("/instances/batch", AdminActions.BatchAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
-        act.MapPost("/instances/{id}/{action}", AdminActions.InstanceAsync);
-        act.MapPost("/dead-letters/retry", DeadLetterPage.RetryAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
-        act.MapPost("/failed/restart", DeadLetterPage.RestartAsync);
-        act.MapPost("/purge", DeadLetterPage.PurgeAsync);
-        act.MapPost("/plans/review", PlanPage.ReviewAsync).WithMetadata(AdminBodyLimit.Upload);
-        act.MapPost("/plans/activate", PlanPage.ActivateAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
-        act.MapPost("/directory", DirectoryPage.SaveAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
+        act.Map(AppRoutes.AdminBatch, AdminActions.BatchAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
+        act.Map(AppRoutes.AdminInstanceAction, AdminActions.InstanceAsync);
+        act.Map(AppRoutes.AdminDeadLettersRetry, DeadLetterPage.RetryAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
+        act.Map(AppRoutes.AdminFailedRestart, DeadLetterPage.RestartAsync);
+        act.Map(AppRoutes.AdminPurge, DeadLetterPage.PurgeAsync);
+        act.Map(AppRoutes.AdminPlansReview, PlanPage.ReviewAsync).WithMetadata(AdminBodyLimit.Upload);
+        act.Map(AppRoutes.AdminPlansActivate, PlanPage.ActivateAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
+        act.Map(AppRoutes.AdminDirectorySave, DirectoryPage.SaveAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
 
         // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen, and keeps a
         // district admin to their own district like every page does.

@@ -12,7 +12,7 @@ public static class DevelopmentExposureGuard
     public static IReadOnlyList<string> Problems(IConfiguration configuration)
     {
         var problems = new List<string>();
-        if (HostingModeDetector.RunsInAzure(configuration))
+        if (AzureHosting.RunsInAzure(configuration))
         {
             problems.Add("โหมด Development ใช้บน Azure ไม่ได้ — Development settings cannot run in Azure; set ASPNETCORE_ENVIRONMENT=Production.");
         }

@@ -1,8 +1,8 @@
 using ItaWorkflow.Admin;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
+using ItaWorkflow.Hosting.Routes;
 using ItaWorkflow.Import;
-using ItaWorkflow.Links;
 using ItaWorkflow.Notifications;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Storage;
@@ -16,7 +16,7 @@ public static class WebApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var hosting = builder.AddHostingProfile();
+        builder.AddForwardedHeaderRules();
         builder.AddAppSettings();
         builder.AddTelemetry();
         builder.AddKeyRing();
@@ -35,19 +35,7 @@ public static class WebApp
         app.UseForwardedHeaders();
         app.UseMiddleware<StorageOutageMiddleware>();
         app.UseRateLimiter();
-        app.MapGet("/healthz", () => TypedResults.Ok("ok"));
-        app.MapLinkPages();
-        if (app.Environment.IsDevelopment())
-        {
-            app.MapDevMailViewer();
-        }
-
-        app.MapAdminPages();
-        app.MapGet("/healthz/ready", async (StorageClients storage, CancellationToken cancellationToken) =>
-        {
-            await storage.Table(StorageNames.InstanceIndex).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("-", "-", cancellationToken: cancellationToken);
-            return TypedResults.Ok("ready");
-        });
+        app.MapAppRoutes(app.Environment.IsDevelopment());
         return app;
     }
 

@@ -1,4 +1,5 @@
 using ItaWorkflow.Domain;
+using ItaWorkflow.Hosting.Routes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItaWorkflow.Import;
@@ -12,9 +13,8 @@ public static class ImportApi
 {
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/plans");
-        group.MapPost("/import", ImportAsync).DisableAntiforgery();
-        group.MapPost("/{district}/{fiscalYear:int}/confirm", ConfirmAsync);
+        app.Map(AppRoutes.PlanImport, ImportAsync).DisableAntiforgery();
+        app.Map(AppRoutes.PlanConfirm, ConfirmAsync);
         return app;
     }
 

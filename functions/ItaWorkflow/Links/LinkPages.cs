@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ItaWorkflow.Hosting.Routes;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Notifications;
 using ItaWorkflow.Reports;
@@ -27,10 +28,10 @@ public static class LinkPages
 
     public static IEndpointRouteBuilder MapLinkPages(this IEndpointRouteBuilder endpoints)
     {
-        var links = endpoints.MapGroup("/l/{token}").AddEndpointFilter(SecurityHeadersAsync);
-        links.MapGet("", ShowAsync);
-        links.MapPost("", ActAsync).DisableAntiforgery();
-        links.MapGet("/file", FileAsync);
+        var links = endpoints.MapGroup("").AddEndpointFilter(SecurityHeadersAsync);
+        links.Map(AppRoutes.LinkShow, ShowAsync);
+        links.Map(AppRoutes.LinkAct, ActAsync).DisableAntiforgery();
+        links.Map(AppRoutes.LinkFile, FileAsync);
         return endpoints;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ItaWorkflow.Hosting.Routes;
 
 namespace ItaWorkflow.Notifications;
 
@@ -8,8 +9,8 @@ public static class DevMailViewer
 {
     public static IEndpointRouteBuilder MapDevMailViewer(this IEndpointRouteBuilder endpoints)
     {
-        var mail = endpoints.MapGroup("/dev/mail").AddEndpointFilter(LoopbackOnlyAsync);
-        mail.MapGet("", (PickupFolderEmailSender pickup) =>
+        var mail = endpoints.MapGroup("").AddEndpointFilter(LoopbackOnlyAsync);
+        mail.Map(AppRoutes.DevMailList, (PickupFolderEmailSender pickup) =>
         {
             var html = new StringBuilder("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>อีเมลในโฟลเดอร์ทดสอบ</title></head><body><h1>อีเมลในโฟลเดอร์ทดสอบ</h1><ul>");
             foreach (var file in pickup.List())
@@ -20,7 +21,7 @@ public static class DevMailViewer
 
             return TypedResults.Content(html.Append("</ul></body></html>").ToString(), "text/html; charset=utf-8");
         });
-        mail.MapGet("/{name}", IResult (string name, PickupFolderEmailSender pickup) =>
+        mail.Map(AppRoutes.DevMailFile, IResult (string name, PickupFolderEmailSender pickup) =>
             pickup.Find(name) is { } file
                 ? TypedResults.PhysicalFile(file.FullName, "message/rfc822", file.Name)
                 : TypedResults.NotFound());

@@ -1,4 +1,5 @@
 using ItaWorkflow.Admin;
+using ItaWorkflow.Hosting.Routes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItaWorkflow.Reports;
@@ -13,8 +14,8 @@ public static class ReportEndpoints
     /// <summary>Maps <c>GET reports?district=</c> (list) and <c>GET reports/file?name=</c> (download) on <paramref name="adminGroup"/>.</summary>
     public static RouteGroupBuilder MapReportFiles(this RouteGroupBuilder adminGroup)
     {
-        adminGroup.MapGet("/reports", ListAsync);
-        adminGroup.MapGet("/reports/file", DownloadAsync);
+        adminGroup.Map(AppRoutes.AdminReports, ListAsync);
+        adminGroup.Map(AppRoutes.AdminReportFile, DownloadAsync);
         return adminGroup;
     }
 

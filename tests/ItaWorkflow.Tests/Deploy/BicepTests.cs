@@ -49,7 +49,7 @@ public sealed class BicepTests
     {
         var accounts = (await CompiledAsync()).Resources("Microsoft.Storage/storageAccounts").ToList();
 
-        Assert.Equal(2, accounts.Count);
+        Assert.Equal(3, accounts.Count);
         foreach (var storage in accounts.Select(a => a.GetProperty("properties")))
         {
             Assert.False(storage.GetProperty("allowBlobPublicAccess").GetBoolean());
@@ -60,7 +60,7 @@ public sealed class BicepTests
     }
 
     [Fact]
-    public async Task Functions_host_storage_and_the_deployment_package_live_apart_from_the_case_data()
+    public async Task Functions_host_storage_the_task_hub_and_the_deployment_package_live_apart_from_the_case_data()
     {
         var compiled = await CompiledAsync();
         var variables = compiled.Root.GetProperty("variables");
@@ -69,12 +69,13 @@ public sealed class BicepTests
 
         Assert.Contains("variables('hostStorageAccountName')", site.GetProperty("functionAppConfig").GetProperty("deployment").GetProperty("storage").GetProperty("value").GetString());
         Assert.Contains("hostStorageAccountName", settings.GetProperty("AzureWebJobsStorage__accountName").GetString());
-        Assert.Contains("'storageAccountName'", settings.GetProperty("ItaStorage__queueServiceUri").GetString());
-        Assert.NotEqual(variables.GetProperty("storageAccountName").GetString(), variables.GetProperty("hostStorageAccountName").GetString());
+        Assert.Contains("'hubStorageAccountName'", settings.GetProperty("ItaStorage__queueServiceUri").GetString());
+        var names = new[] { "storageAccountName", "hostStorageAccountName", "hubStorageAccountName" }.Select(n => variables.GetProperty(n).GetString());
+        Assert.Equal(3, names.Distinct().Count());
     }
 
     [Fact]
-    public async Task Case_data_roles_are_scoped_to_the_app_containers_and_queues_with_no_blob_owner()
+    public async Task Case_data_roles_are_scoped_to_the_app_containers_with_no_queue_rights_and_no_blob_owner()
     {
         var assignments = (await CompiledAsync()).Resources("Microsoft.Authorization/roleAssignments").ToList();
         string Scope(JsonElement a) => a.TryGetProperty("scope", out var scope) ? scope.GetString()! : "";
@@ -87,12 +88,39 @@ public sealed class BicepTests
         var blobContributors = assignments.Where(a => Role(a).Contains(BlobContributor, StringComparison.Ordinal)).ToList();
 
         Assert.All(blobOwners, a => Assert.Contains("hostStorageAccountName", Scope(a)));
-        var containers = Assert.Single(blobContributors);
+        var containers = Assert.Single(blobContributors, a => !Scope(a).Contains("hubStorageAccountName", StringComparison.Ordinal));
         Assert.Contains("blobServices/containers'", Scope(containers));
         Assert.Equal("[length(variables('containerNames'))]", containers.GetProperty("copy").GetProperty("count").GetString());
-        Assert.Contains(assignments, a => Scope(a).Contains("queueServices/queues'", StringComparison.Ordinal) && Role(a).Contains("storageQueueDataContributor", StringComparison.Ordinal));
+        // The case data account has no queues: only the task hub's account holds queue rights.
+        Assert.All(
+            assignments.Where(a => Role(a).Contains("storageQueueDataContributor", StringComparison.Ordinal)),
+            a => Assert.Contains("hubStorageAccountName", Scope(a) + a.GetProperty("name").GetString()));
         // Only the table role is account-wide on the case data (tables are created and queried at account level).
         Assert.DoesNotContain(assignments, a => Scope(a) == "[resourceId('Microsoft.Storage/storageAccounts', variables('storageAccountName'))]" && !Role(a).Contains("storageTableDataContributor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_durable_task_hub_connects_with_the_managed_identity_and_has_blob_queue_and_table_data_roles_on_its_account()
+    {
+        var compiled = await CompiledAsync();
+        var settings = compiled.Config("appsettings");
+        var host = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepositoryPaths.File("functions", "ItaWorkflow.Functions", "host.json")))!;
+        var connection = (string)host["extensions"]!["durableTask"]!["storageProvider"]!["connectionName"]!;
+
+        foreach (var service in new[] { "blob", "queue", "table" })
+        {
+            Assert.Equal($"[reference(resourceId('Microsoft.Storage/storageAccounts', variables('hubStorageAccountName')), '2023-05-01').primaryEndpoints.{service}]",
+                settings.GetProperty($"{connection}__{service}ServiceUri").GetString());
+        }
+
+        Assert.Equal("managedidentity", settings.GetProperty($"{connection}__credential").GetString());
+        Assert.Contains("clientId", settings.GetProperty($"{connection}__clientId").GetString());
+        var hubRoles = Assert.Single(compiled.Resources("Microsoft.Authorization/roleAssignments"),
+            a => a.TryGetProperty("scope", out var scope) && scope.GetString() == "[resourceId('Microsoft.Storage/storageAccounts', variables('hubStorageAccountName'))]");
+        var count = hubRoles.GetProperty("copy").GetProperty("count").GetString()!;
+        Assert.Equal(
+            "[length(createArray(variables('roles').storageBlobDataContributor, variables('roles').storageQueueDataContributor, variables('roles').storageTableDataContributor))]",
+            count);
     }
 
     [Fact]
@@ -144,7 +172,7 @@ public sealed class BicepTests
     }
 
     [Fact]
-    public async Task Function_app_is_a_linux_flex_consumption_custom_handler_with_a_managed_identity()
+    public async Task Function_app_is_a_linux_flex_consumption_dotnet_10_isolated_worker_with_a_managed_identity()
     {
         var compiled = await CompiledAsync();
         var plan = compiled.Resources("Microsoft.Web/serverfarms").Single();
@@ -155,7 +183,9 @@ public sealed class BicepTests
         Assert.Equal("UserAssigned", site.GetProperty("identity").GetProperty("type").GetString());
         var properties = site.GetProperty("properties");
         Assert.True(properties.GetProperty("httpsOnly").GetBoolean());
-        Assert.Equal("custom", properties.GetProperty("functionAppConfig").GetProperty("runtime").GetProperty("name").GetString());
+        var runtime = properties.GetProperty("functionAppConfig").GetProperty("runtime");
+        Assert.Equal("dotnet-isolated", runtime.GetProperty("name").GetString());
+        Assert.Equal("10.0", runtime.GetProperty("version").GetString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using ItaWorkflow.Hosting;
+using ItaWorkflow.Hosting.Routes;
+using ItaWorkflow.Tests.Hosting;
 using ItaWorkflow.Workflow.Durable;
 using Microsoft.DurableTask;
 
@@ -13,6 +14,8 @@ namespace ItaWorkflow.Tests.Deploy;
 [Trait("Category", "Slow")]
 public sealed class FunctionsAppPackageTests(FunctionsAppPackageTests.PublishedApp app) : IClassFixture<FunctionsAppPackageTests.PublishedApp>
 {
+    private const string RetentionFunction = "Retention";
+
     private static readonly DurableTaskRegistry Registered =
         new DurableTaskRegistry().AddWorkflowTasks(WorkflowCatalog.Default, new DurableWorkflowOptions());
 
@@ -45,11 +48,34 @@ public sealed class FunctionsAppPackageTests(FunctionsAppPackageTests.PublishedA
     [Fact]
     public void Retention_runs_on_the_schedule_of_its_app_setting()
     {
-        var trigger = Assert.Single(app.Bindings(FunctionNames.Retention));
+        var trigger = Assert.Single(app.Bindings(RetentionFunction));
 
         Assert.Equal("timerTrigger", (string?)trigger["type"]);
         Assert.Equal("%ITA_RETENTION_SCHEDULE%", (string?)trigger["schedule"]);
-        Assert.Equal(new[] { FunctionNames.Retention }, app.FunctionsWithTrigger("timerTrigger"));
+        Assert.Equal(new[] { RetentionFunction }, app.FunctionsWithTrigger("timerTrigger"));
+    }
+
+    [Fact]
+    public void The_http_triggers_are_exactly_the_route_table_with_its_names_methods_and_templates()
+    {
+        var triggers = app.FunctionsWithTrigger("httpTrigger").Select(name =>
+        {
+            var trigger = app.Bindings(name).Single(b => (string?)b["type"] == "httpTrigger");
+            var methods = trigger["methods"]!.AsArray().Select(m => ((string)m!).ToUpperInvariant()).Order();
+            return $"{name} {string.Join(',', methods)} {(string?)trigger["route"]}";
+        });
+
+        Assert.Equal(AppRoutesTests.Describe(AppRoutes.All), triggers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Http_triggers_are_anonymous_because_the_app_signs_admins_in_itself()
+    {
+        Assert.All(AppRoutes.All, route =>
+        {
+            var trigger = app.Bindings(route.Name).Single(b => (string?)b["type"] == "httpTrigger");
+            Assert.Equal("anonymous", ((string?)trigger["authLevel"])?.ToLowerInvariant());
+        });
     }
 
     [Fact]

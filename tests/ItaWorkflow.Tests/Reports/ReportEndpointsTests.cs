@@ -169,7 +169,7 @@ public sealed class ReportEndpointsTests(Azurite azurite)
         builder.Services.AddSingleton(storage);
         builder.Services.AddReports();
         var app = builder.Build();
-        app.MapGroup("/manage").MapReportFiles();
+        app.MapGroup("").MapReportFiles();
         await app.StartAsync();
         return app;
     }

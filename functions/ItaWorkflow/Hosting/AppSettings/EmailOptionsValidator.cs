@@ -51,7 +51,7 @@ public sealed class EmailOptionsValidator(IConfiguration configuration, IHostEnv
                 }
 
                 break;
-            case EmailProvider.Pickup when HostingModeDetector.Detect(configuration).Mode == HostingMode.FunctionsCustomHandler:
+            case EmailProvider.Pickup when AzureHosting.RunsBehindFunctionsHost(configuration):
                 failures.Add(SettingMessage.Format(
                     $"{Section}:{nameof(EmailOptions.Provider)}",
                     "Pickup เขียนไฟล์ลงดิสก์ของเครื่อง ใช้บน Azure ไม่ได้ เลือก SendGrid หรือ Graph",

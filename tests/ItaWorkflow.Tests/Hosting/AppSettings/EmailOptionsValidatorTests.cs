@@ -60,7 +60,7 @@ public sealed class EmailOptionsValidatorTests
     public void Pickup_behind_the_functions_host_is_refused_because_mail_would_stay_on_the_instance_disk()
     {
         var validator = new EmailOptionsValidator(
-            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [HostingModeDetector.CustomHandlerPortSetting] = "40000" }).Build(),
+            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated" }).Build(),
             Environment(Environments.Production));
 
         var failure = Assert.Single(validator.Validate(null, new EmailOptions()).Failures!);
