@@ -12,7 +12,7 @@ public sealed class SimulateFaultTests(Azurite azurite)
 {
     private const int Seed = 11;
 
-    // Issue #16 asks for ten; each restart waits for the killed process's hold on the case queue to lapse, so CI runs fewer.
+    // Issue #16 asks for ten; each kill adds a restart of the host (about 20 s on the shared CI cores), so CI runs four.
     private const int Kills = 4;
 
     [Fact]
