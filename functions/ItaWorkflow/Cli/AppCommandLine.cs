@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ItaWorkflow.Import;
+using ItaWorkflow.Simulation;
 
 namespace ItaWorkflow.Cli;
 
@@ -17,6 +18,7 @@ public static class AppCommandLine
         serveCommand.SetAction((parseResult, _) => serve([.. parseResult.UnmatchedTokens]));
         root.Subcommands.Add(serveCommand);
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
         return root;
     }
 
