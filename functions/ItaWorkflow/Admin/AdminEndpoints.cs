@@ -4,6 +4,7 @@ using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Import;
 using ItaWorkflow.Links;
 using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,8 @@ public static class AdminEndpoints
         read.MapGet("/dashboard", (HttpContext c, InstanceIndex index, InstanceStore store, TimeProvider time) => DashboardPage.RenderAsync(c, index, store, time));
         read.MapGet("/dead-letters", (HttpContext c, DeadLetterStore d, WorkflowClient client) => DeadLetterPage.RenderAsync(c, d, client));
         read.MapGet("/plans", (HttpContext c) => PlanPage.Render(c));
+        read.MapGet("/reports", (HttpContext c, WorkflowClient client, IWorkflowCases cases, ReportStore store, string? district, string? compiled) =>
+            ReportsPage.RenderAsync(c, client, cases, store, district, compiled));
         read.MapReportFiles();
         read.MapGet("/directory", (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.RenderAsync(c, store, district));
 
@@ -44,6 +47,7 @@ public static class AdminEndpoints
         act.MapPost("/purge", DeadLetterPage.PurgeAsync);
         act.MapPost("/plans/review", PlanPage.ReviewAsync).WithMetadata(AdminBodyLimit.Upload);
         act.MapPost("/plans/activate", PlanPage.ActivateAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
+        act.MapPost("/reports/compile", ReportsPage.CompileAsync);
         act.MapPost("/directory", DirectoryPage.SaveAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
 
         // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen, and keeps a

@@ -42,6 +42,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapLinkPages();
+        app.MapPublicReports();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevMailViewer();

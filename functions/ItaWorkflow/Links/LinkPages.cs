@@ -30,6 +30,8 @@ public static class LinkPages
         links.MapGet("", ShowAsync);
         links.MapPost("", ActAsync).DisableAntiforgery();
         links.MapGet("/file", FileAsync);
+        links.MapGet("/report", LinkReportPages.ShowAsync);
+        links.MapGet("/report/{format}", LinkReportPages.FileAsync);
         return endpoints;
     }
 
