@@ -89,7 +89,7 @@ public static class ReportsPage
             .El("h3", t[round.Round == ReportRound.FirstHalf ? "รอบ ๖ เดือน (6-month report)" : "รอบ ๑๒ เดือน (12-month report)"])
             .Open("dl", ("class", "facts"))
             .El("dt", t["สถานะ (Status)"]).Open("dd").El("strong", t[ReportStatuses.Label(round.Status)], ("class", "status")).Close("dd")
-            .El("dt", t["เปิดรอบรายงาน (Round opens)"]).El("dd", AdminLayout.Thai(round.OpensAt));
+            .El("dt", t["เปิดรอบรายงาน (Round opens)"]).El("dd", AdminLayout.Thai(DateOnly.FromDateTime(round.OpensAt.ToOffset(TimeSpan.FromHours(7)).DateTime)));
 
         h.El("dt", t["เอกสารสำหรับพิจารณา/เผยแพร่ (Document for review and publication)"]).Open("dd");
         if (round.Official is { } official)
@@ -124,10 +124,13 @@ public static class ReportsPage
 
         if (round.Status == ReportStatus.Published)
         {
+            // The link carries the percent-encoded address to copy; its text shows the district name readably.
             var path = PublicReportEndpoints.PathOf(round.District, round.FiscalYear, round.Round);
-            var request = context.Request;
+            var origin = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
             h.El("dt", t["ที่อยู่สาธารณะสำหรับเว็บไซต์เขต (O30) (Public address for the district website)"])
-                .Open("dd").El("a", $"{request.Scheme}://{request.Host}{request.PathBase}{path}", ("href", path), ("class", "public-link")).Close("dd");
+                .Open("dd").El("a", origin + Uri.UnescapeDataString(path), ("href", path), ("class", "public-link"))
+                .Text(" ").El("small", t["คัดลอกลิงก์นี้ไปใส่บนเว็บไซต์ของเขต ไม่ต้องเข้าสู่ระบบ — copy this link to the district website; no sign-in needed."], ("class", "hint"))
+                .Close("dd");
         }
 
         h.El("dt", t["ฉบับร่างล่าสุด (Latest draft)"]).Open("dd");
