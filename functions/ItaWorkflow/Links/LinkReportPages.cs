@@ -35,7 +35,7 @@ public static class LinkReportPages
                 state!.District,
                 state.FiscalYear,
                 report!.Round,
-                ReportStatuses.Label(ReportStatuses.Of(report.Stage, hasDraft: false)).Split(" (")[0],
+                Admin.AdminText.Thai[ReportStatuses.Label(ReportStatuses.Of(report.Stage, hasDraft: false))],
                 report.PublishedAt is { } at ? ReportDocument.ApprovedLine(null, at) : null,
                 rows,
                 ReportDocument.Downloads(f => FilePath(token, f)),

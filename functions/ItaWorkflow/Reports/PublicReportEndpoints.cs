@@ -60,7 +60,7 @@ public static class PublicReportEndpoints
             district,
             fiscalYear,
             report.Round,
-            "อนุมัติและเผยแพร่แล้ว",
+            Admin.AdminText.Thai[ReportStatuses.Label(ReportStatus.Published)],
             ReportDocument.ApprovedLine(null, report.PublishedAt ?? DateTimeOffset.MinValue),
             rows,
             ReportDocument.Downloads(f => $"{path}/{ReportStore.FileNameOf(new FiscalYear(fiscalYear), report.Round, f)}"),

@@ -1,3 +1,4 @@
+using ItaWorkflow.Admin;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Plans;
 
@@ -16,11 +17,14 @@ public sealed class ReportStatusesTests
         Assert.Equal(expected, ReportStatuses.Of(stage, hasDraft));
 
     [Fact]
-    public void Every_status_has_a_distinct_thai_label()
+    public void Every_status_reads_as_distinct_plain_thai_and_distinct_english()
     {
-        var labels = Enum.GetValues<ReportStatus>().Select(ReportStatuses.Label).ToList();
+        var thai = Enum.GetValues<ReportStatus>().Select(s => AdminText.Thai[ReportStatuses.Label(s)]).ToList();
+        var english = Enum.GetValues<ReportStatus>().Select(s => AdminText.InEnglish[ReportStatuses.Label(s)]).ToList();
 
-        Assert.Equal(labels.Count, labels.Distinct().Count());
-        Assert.All(labels, l => Assert.Contains(l[..1], "รฉอ"));
+        Assert.Equal(thai.Count, thai.Distinct().Count());
+        Assert.Equal(english.Count, english.Distinct().Count());
+        Assert.All(thai, t => Assert.DoesNotContain(t, c => char.IsAsciiLetter(c)));
+        Assert.All(english, e => Assert.DoesNotContain(e, c => c is >= '\u0E00' and <= '\u0E7F'));
     }
 }
