@@ -102,6 +102,30 @@ public static class HttpFunctions
     public static IResult PlanConfirm([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.PlanConfirm)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
 
     /// <summary>The request is served when the worker executes the result on its context.</summary>
+    [Function(nameof(AppRoutes.LinkReport))]
+    public static IResult LinkReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.LinkReport)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.LinkReportFile))]
+    public static IResult LinkReportFile([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.LinkReportFile)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.AdminReportFiles))]
+    public static IResult AdminReportFiles([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.ReportFiles)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.AdminReportPreview))]
+    public static IResult AdminReportPreview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.ReportPreview)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.AdminReportCompile))]
+    public static IResult AdminReportCompile([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.ReportCompile)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.PublicReport))]
+    public static IResult PublicReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.PublicReport)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.PublicReportFile))]
+    public static IResult PublicReportFile([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.PublicReportFile)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.PublicReportEvidence))]
+    public static IResult PublicReportEvidence([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.PublicReportEvidence)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
     private static AppPipelineResult Dispatch(HttpRequest request, DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -33,5 +33,8 @@ public static class AdminCss
         pre { white-space: pre-wrap; word-break: break-word; background: #f6f6f6; padding: .4rem; margin: .2rem 0; }
         .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; } figure { margin: 0; } figcaption { font-weight: bold; }
         svg text { font-family: inherit; font-size: 12px; fill: var(--ink); }
+        section.report { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; margin: .6rem 0; max-width: 60rem; overflow-wrap: anywhere; }
+        section.report h3 { margin: .2rem 0 .4rem; } section.report dt { font-weight: bold; color: var(--muted); margin-top: .35rem; } section.report dd { margin: 0 0 0 .5rem; }
+        section.report form.inline { margin: .6rem 0 .2rem; }
         """;
 }

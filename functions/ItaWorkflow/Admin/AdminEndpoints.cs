@@ -6,6 +6,7 @@ using ItaWorkflow.Hosting.Routes;
 using ItaWorkflow.Import;
 using ItaWorkflow.Links;
 using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,8 @@ public static class AdminEndpoints
         read.Map(AppRoutes.AdminDashboard, (HttpContext c, InstanceIndex index, WorkflowClient client, TimeProvider time) => DashboardPage.RenderAsync(c, index, client, time));
         read.Map(AppRoutes.AdminDeadLetters, (HttpContext c, DeadLetterStore d, WorkflowClient client) => DeadLetterPage.RenderAsync(c, d, client));
         read.Map(AppRoutes.AdminPlans, (HttpContext c) => PlanPage.Render(c));
+        read.Map(AppRoutes.AdminReports, (HttpContext c, WorkflowClient client, IWorkflowCases cases, ReportStore store, string? district, string? compiled) =>
+            ReportsPage.RenderAsync(c, client, cases, store, district, compiled));
         read.MapReportFiles();
         read.Map(AppRoutes.AdminDirectory, (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.RenderAsync(c, store, district));
 
@@ -45,9 +48,12 @@ public static class AdminEndpoints
         act.Map(AppRoutes.AdminDeadLettersRetry, DeadLetterPage.RetryAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.ListBytes));
         act.Map(AppRoutes.AdminFailedRestart, DeadLetterPage.RestartAsync);
         act.Map(AppRoutes.AdminPurge, DeadLetterPage.PurgeAsync);
+        act.Map(AppRoutes.AdminReportCompile, ReportsPage.CompileAsync);
         act.Map(AppRoutes.AdminPlansReview, PlanPage.ReviewAsync).WithMetadata(AdminBodyLimit.Upload);
         act.Map(AppRoutes.AdminPlansActivate, PlanPage.ActivateAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
         act.Map(AppRoutes.AdminDirectorySave, DirectoryPage.SaveAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
+        read.Map(AppRoutes.AdminReports, (HttpContext c, WorkflowClient client, IWorkflowCases cases, ReportStore store, string? district, string? compiled) =>
+            ReportsPage.RenderAsync(c, client, cases, store, district, compiled));
 
         // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen, and keeps a
         // district admin to their own district like every page does.

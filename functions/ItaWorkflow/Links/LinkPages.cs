@@ -32,6 +32,8 @@ public static class LinkPages
         links.Map(AppRoutes.LinkShow, ShowAsync);
         links.Map(AppRoutes.LinkAct, ActAsync).DisableAntiforgery();
         links.Map(AppRoutes.LinkFile, FileAsync);
+        links.Map(AppRoutes.LinkReport, LinkReportPages.ShowAsync);
+        links.Map(AppRoutes.LinkReportFile, LinkReportPages.FileAsync);
         return endpoints;
     }
 

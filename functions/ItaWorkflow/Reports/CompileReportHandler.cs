@@ -1,5 +1,6 @@
 using ItaWorkflow.Directories;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Hosting.AppSettings;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
@@ -17,13 +18,16 @@ namespace ItaWorkflow.Reports;
 /// </summary>
 /// <remarks>
 /// Question wording comes from a <see cref="QuestionWording"/> registered in the container, when the question catalog
-/// of the assessment year provides one; without it the report prints the question codes alone.
+/// of the assessment year provides one; without it the report prints the question codes alone. Uploaded evidence is
+/// linked at its address under the report's public page (<see cref="PublicReportEndpoints"/>), which serves it once the
+/// report is published.
 /// </remarks>
 public sealed class CompileReportHandler(
     IWorkflowCases cases,
     ReportStore store,
     IDirectoryStore directory,
     IOptions<ReportOptions> options,
+    IOptions<LinksOptions> links,
     TimeProvider time,
     QuestionWording? questionWording = null) : ICommandHandler
 {
@@ -62,7 +66,7 @@ public sealed class CompileReportHandler(
             measures.Add(state.Measure);
             progress.AddRange(state.Progress
                 .Where(p => p.Submissions > 0)
-                .Select(p => ToProgress(state, p)));
+                .Select(p => ToProgress(state, p, round)));
         }
 
         var plan = new Plan(planState.District, planState.FiscalYear, measures);
@@ -77,8 +81,8 @@ public sealed class CompileReportHandler(
         return ReportCompiler.Compile(plan, round, progress, signatory, time.GetUtcNow(), reporter, questionWording);
     }
 
-    // Uploaded files are named without an address: their blob and the admin download page are not public.
-    private static ApprovedProgress ToProgress(MeasureState state, PeriodProgress progress)
+    // An uploaded file's blob and the admin download page are not public; the report links the file's public address.
+    private ApprovedProgress ToProgress(MeasureState state, PeriodProgress progress, ReportRound round)
     {
         var approved = progress.Status == PeriodStatus.Approved;
         return new ApprovedProgress(
@@ -89,9 +93,13 @@ public sealed class CompileReportHandler(
             progress.Percent,
             progress.Result,
             progress.Problems,
-            [.. progress.Evidence.Select(e => new EvidenceItem(e.Name, e.Url ?? ""))],
+            [.. progress.Evidence.Select((e, i) => new EvidenceItem(e.Name, e.Url ?? (e.BlobName is null ? "" : PublicEvidenceUrl(state, progress.Index, i, e.Name, round))))],
             approved);
     }
+
+    private string PublicEvidenceUrl(MeasureState state, int period, int index, string name, ReportRound round) =>
+        links.Value.PublicBaseUrl.TrimEnd('/')
+        + PublicReportEndpoints.EvidencePath(state.District, state.FiscalYear, round, state.Measure.Id, period, index, name);
 
     private static string WorkStatusText(WorkStatus status) => status switch
     {

@@ -9,18 +9,50 @@ namespace ItaWorkflow.Reports;
 /// <summary>
 /// Keeps generated report files in the reports container under
 /// <c>{district}/{fiscal year}/{round}/report-{round}-{fiscal year}.docx|xlsx</c>; regenerating a round replaces its files.
+/// Drafts an admin compiles at any time sit beside them as <c>draft-{round}-{fiscal year}.docx|xlsx</c>, so a draft never
+/// replaces the document a reviewer is asked to approve or the one published.
 /// </summary>
 public sealed class ReportStore(StorageClients storage)
 {
     private const string FirstHalfSlug = "first-half";
     private const string FullYearSlug = "full-year";
+    private const string OfficialPrefix = "report-";
+    private const string DraftPrefix = "draft-";
 
     /// <summary>Renders the report as DOCX and XLSX and uploads both, replacing earlier files of the same round.</summary>
-    public async Task<StoredReportFiles> SaveAsync(SemiAnnualReport report, CancellationToken cancellationToken = default)
+    public Task<StoredReportFiles> SaveAsync(SemiAnnualReport report, CancellationToken cancellationToken = default) =>
+        SaveAsync(report, draft: false, cancellationToken);
+
+    /// <summary>Renders the report as a draft DOCX and XLSX, replacing the round's earlier draft but not its official files.</summary>
+    public Task<StoredReportFiles> SaveDraftAsync(SemiAnnualReport report, CancellationToken cancellationToken = default) =>
+        SaveAsync(report, draft: true, cancellationToken);
+
+    /// <summary>The measure rows of a stored workbook; null when no such report exists.</summary>
+    public async Task<IReadOnlyList<ReportXlsxRow>?> ReadRowsAsync(string xlsxBlobName, CancellationToken cancellationToken = default)
+    {
+        if (Parse(xlsxBlobName) is not { Format: ReportFormat.Xlsx })
+        {
+            return null;
+        }
+
+        await using var download = await OpenAsync(xlsxBlobName, cancellationToken);
+        if (download is null)
+        {
+            return null;
+        }
+
+        // The OpenXML reader needs a seekable stream.
+        using var buffer = new MemoryStream();
+        await download.Content.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        return ReportXlsxReader.Read(buffer);
+    }
+
+    private async Task<StoredReportFiles> SaveAsync(SemiAnnualReport report, bool draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var docx = BlobName(report.District, report.FiscalYear, report.Round, ReportFormat.Docx);
-        var xlsx = BlobName(report.District, report.FiscalYear, report.Round, ReportFormat.Xlsx);
+        var docx = BlobName(report.District, report.FiscalYear, report.Round, ReportFormat.Docx, draft);
+        var xlsx = BlobName(report.District, report.FiscalYear, report.Round, ReportFormat.Xlsx, draft);
         await UploadAsync(docx, ReportDocxWriter.ToBytes(report), ReportDocxWriter.ContentType, cancellationToken);
         await UploadAsync(xlsx, ReportXlsxWriter.ToBytes(report), ReportXlsxWriter.ContentType, cancellationToken);
         return new StoredReportFiles(docx, xlsx);
@@ -53,7 +85,7 @@ public sealed class ReportStore(StorageClients storage)
         try
         {
             var response = await storage.Container(StorageNames.Reports).GetBlobClient(blobName).DownloadStreamingAsync(cancellationToken: cancellationToken);
-            return new ReportDownload(response.Value.Content, ContentTypeOf(report.Format), FileNameOf(report.FiscalYear, report.Round, report.Format));
+            return new ReportDownload(response.Value.Content, ContentTypeOf(report.Format), FileNameOf(report.FiscalYear, report.Round, report.Format, report.IsDraft));
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -62,16 +94,27 @@ public sealed class ReportStore(StorageClients storage)
     }
 
     /// <summary>The blob name of a report file, e.g. บางเขน/2567/first-half/report-first-half-2567.docx.</summary>
-    public static string BlobName(string district, FiscalYear fiscalYear, ReportRound round, ReportFormat format) =>
-        $"{SafeSegment(district)}/{fiscalYear.BuddhistYear.ToString(CultureInfo.InvariantCulture)}/{RoundSlug(round)}/{FileNameOf(fiscalYear, round, format)}";
+    public static string BlobName(string district, FiscalYear fiscalYear, ReportRound round, ReportFormat format, bool draft = false) =>
+        $"{SafeSegment(district)}/{fiscalYear.BuddhistYear.ToString(CultureInfo.InvariantCulture)}/{RoundSlug(round)}/{FileNameOf(fiscalYear, round, format, draft)}";
 
-    private static string FileNameOf(FiscalYear fiscalYear, ReportRound round, ReportFormat format) =>
-        $"report-{RoundSlug(round)}-{fiscalYear.BuddhistYear.ToString(CultureInfo.InvariantCulture)}.{(format == ReportFormat.Docx ? "docx" : "xlsx")}";
+    /// <summary>The file name a report file is offered under, e.g. report-first-half-2567.docx.</summary>
+    public static string FileNameOf(FiscalYear fiscalYear, ReportRound round, ReportFormat format, bool draft = false) =>
+        $"{(draft ? DraftPrefix : OfficialPrefix)}{RoundSlug(round)}-{fiscalYear.BuddhistYear.ToString(CultureInfo.InvariantCulture)}.{(format == ReportFormat.Docx ? "docx" : "xlsx")}";
+
+    /// <summary>The round as it appears in blob names and public addresses: first-half or full-year.</summary>
+    public static string RoundSlug(ReportRound round) => round == ReportRound.FirstHalf ? FirstHalfSlug : FullYearSlug;
+
+    /// <summary>The round a slug stands for; null for anything else.</summary>
+    public static ReportRound? RoundOfSlug(string? slug) => slug switch
+    {
+        FirstHalfSlug => ReportRound.FirstHalf,
+        FullYearSlug => ReportRound.FullYear,
+        _ => null,
+    };
 
     private static string ContentTypeOf(ReportFormat format) =>
         format == ReportFormat.Docx ? ReportDocxWriter.ContentType : ReportXlsxWriter.ContentType;
 
-    private static string RoundSlug(ReportRound round) => round == ReportRound.FirstHalf ? FirstHalfSlug : FullYearSlug;
 
     // The district name becomes a path segment: no separators, no escapes, no dot segments, no control characters.
     private static string SafeSegment(string district)
@@ -83,7 +126,7 @@ public sealed class ReportStore(StorageClients storage)
     /// <summary>
     /// The report a blob name stands for, or null unless the name has exactly the shape <see cref="BlobName"/> writes:
     /// a district segment as <see cref="SafeSegment"/> leaves it (so no <c>..</c>, <c>%</c>, separators or leading slash),
-    /// a year, a round and the file name of that year and round.
+    /// a year, a round and the file name (official or draft) of that year and round.
     /// </summary>
     public static StoredReport? Parse(string? blobName)
     {
@@ -101,8 +144,9 @@ public sealed class ReportStore(StorageClients storage)
         var round = parts[2] == FirstHalfSlug ? ReportRound.FirstHalf : ReportRound.FullYear;
         var fiscalYear = new FiscalYear(year);
         var format = parts[3].EndsWith(".docx", StringComparison.Ordinal) ? ReportFormat.Docx : ReportFormat.Xlsx;
-        return parts[3] == FileNameOf(fiscalYear, round, format)
-            ? new StoredReport(blobName!, parts[0], fiscalYear, round, format, 0, null)
+        var draft = parts[3].StartsWith(DraftPrefix, StringComparison.Ordinal);
+        return parts[3] == FileNameOf(fiscalYear, round, format, draft)
+            ? new StoredReport(blobName!, parts[0], fiscalYear, round, format, 0, null, draft)
             : null;
     }
 

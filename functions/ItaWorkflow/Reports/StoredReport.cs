@@ -10,6 +10,7 @@ namespace ItaWorkflow.Reports;
 /// <param name="Format">DOCX or XLSX.</param>
 /// <param name="SizeBytes">File size.</param>
 /// <param name="LastModified">When it was last (re)generated.</param>
+/// <param name="IsDraft">A draft an admin compiled, not the document of the review and publication.</param>
 public sealed record StoredReport(
     string BlobName,
     string District,
@@ -17,4 +18,5 @@ public sealed record StoredReport(
     ReportRound Round,
     ReportFormat Format,
     long SizeBytes,
-    DateTimeOffset? LastModified);
+    DateTimeOffset? LastModified,
+    bool IsDraft = false);

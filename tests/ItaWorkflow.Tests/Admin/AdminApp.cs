@@ -23,6 +23,7 @@ public sealed class AdminApp : IAsyncDisposable
 {
     public const string CentralKey = "central-key-for-tests-0123456789";
     public const string DistrictKey = "district-key-for-tests-0123456789";
+    public const string ReaderKey = "reader-key-for-tests-0123456789";
     public const string District = "ทดสอบ";
     public const string OtherDistrict = "บางรัก";
 
@@ -49,9 +50,11 @@ public sealed class AdminApp : IAsyncDisposable
 
     public static string ScreenshotFolder { get; } = Path.Combine(Azurite.RepoRoot, "TestResults", "screenshots");
 
-    public static async Task<AdminApp> StartAsync(Azurite azurite)
+    /// <param name="azurite">The storage emulator.</param>
+    /// <param name="storage">Storage to share with a harness that prepared the cases; a new prefix when null.</param>
+    public static async Task<AdminApp> StartAsync(Azurite azurite, ItaWorkflow.Storage.StorageOptions? storage = null)
     {
-        var storage = TestStorage.Options(azurite);
+        storage ??= TestStorage.Options(azurite);
         var time = new FakeTimeProvider(SampleMeasures.FiscalYearStart.AddDays(3));
         var app = WebApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
@@ -59,6 +62,7 @@ public sealed class AdminApp : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(TestSettings.For(storage, CentralKey))
             {
                 [$"Admin:DistrictKeys:{District}"] = DistrictKey,
+                ["Admin:ReaderKey"] = ReaderKey,
                 ["Email:Pickup:Folder"] = Path.Combine(Path.GetTempPath(), "ita-admin-mail-" + storage.Prefix),
             });
             builder.Services.AddSingleton<TimeProvider>(time);

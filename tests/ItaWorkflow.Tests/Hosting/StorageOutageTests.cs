@@ -1,6 +1,7 @@
 using System.Net;
 using ItaWorkflow.Hosting;
 using ItaWorkflow.Storage;
+using ItaWorkflow.Tests.Infrastructure;
 using ItaWorkflow.Tests.Workflow;
 using ItaWorkflow.Tests.Workflow.Measures;
 using ItaWorkflow.Workflow;
@@ -20,14 +21,13 @@ public sealed class StorageOutageTests
     [Fact]
     public async Task While_storage_is_down_users_get_a_thai_503_with_retry_after_and_work_resumes_when_it_is_back()
     {
-        var folder = Directory.CreateTempSubdirectory("ita-outage-").FullName;
-        var azurite = await AzuriteProcess.StartAsync(folder);
-        var ports = (azurite.BlobPort, azurite.QueuePort, azurite.TablePort);
+        await using var azurite = await AzuriteProcess.StartInMemoryAsync();
+        await using var network = new OutageProxy(azurite);
         var port = AzuriteProcess.FreePort();
         await using var app = WebApp.Build(
         [
             "--environment=Development", $"--urls=http://127.0.0.1:{port}",
-            "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=outage",
+            "--Storage:ConnectionString=" + network.ConnectionString, "--Storage:Prefix=outage",
             "--Durable:PartitionCount=1", "--Durable:MaxQueuePollingInterval=00:00:00.500",
             "--Durable:FirstRetryInterval=00:00:01", "--Email:SendingLease=00:00:02",
         ]);
@@ -38,7 +38,7 @@ public sealed class StorageOutageTests
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz/ready")).StatusCode);
         Assert.Equal(StartOutcome.Started, await client.StartAsync(MeasureWorkflow.DefinitionName, "outage-M01", SampleMeasures.Input(SampleMeasures.Measure()), "test"));
 
-        await azurite.StopAsync();
+        network.Cut();
         using var down = await http.GetAsync("/healthz/ready");
         var raise = () => client.RaiseEventAsync("outage-M01", new EventEnvelope(new DivisionAcknowledged(SampleMeasures.Registry), "clerk", "ack"));
         var failure = await Record.ExceptionAsync(raise);
@@ -52,10 +52,9 @@ public sealed class StorageOutageTests
         Assert.NotNull(failure);
         Assert.True(StorageOutageMiddleware.IsOutage(failure), failure.ToString());
 
-        await using var restarted = await AzuriteProcess.StartAsync(folder, ports);
+        network.Restore();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz/ready")).StatusCode);
-        // The hub's pollers come back by themselves (Azurite may even have lost its last writes before it stopped, and the
-        // case replays from what it kept); the acknowledgement is then applied once, whatever the first answer.
+        // The hub's pollers come back by themselves; the acknowledgement is then applied once, whatever the first answer.
         Assert.True((await raise()).Succeeded);
         var patience = WorkflowHarness.Patience;
         InstanceStatus? after;
@@ -71,8 +70,5 @@ public sealed class StorageOutageTests
         Assert.Single(after.History, e => e.Type == nameof(DivisionAcknowledged));
         Assert.Empty(after.Parked);
         await app.StopAsync();
-        await azurite.DisposeAsync();
-        await restarted.StopAsync();
-        Directory.Delete(folder, recursive: true);
     }
 }

@@ -50,13 +50,15 @@ public sealed class LinkPagePhoneTests(Azurite azurite, ITestOutputHelper output
             await CheckAsync(browser, app, "/l/not-a-signed-token", "refused");
         }
 
-        var (reports, _) = await ReportLinkPagesTests.StartAtFirstReportAsync(azurite);
+        var (reports, _) = await ReportLinkPagesTests.StartAtFirstReportAsync(azurite, realReports: true);
         await using (reports)
         {
-            await CheckAsync(browser, reports, reports.LinkOf(Coordinator, "รายงานพร้อมตรวจสอบ"), "report");
+            var ready = reports.LinkOf(Coordinator, "รายงานพร้อมตรวจสอบ");
+            await CheckAsync(browser, reports, ready, "report");
+            await CheckAsync(browser, reports, ready + "/report", "report-document");
         }
 
-        Assert.Equal(5, widths.Count);
+        Assert.Equal(6, widths.Count);
         Assert.All(widths, w => Assert.True(w.Width <= 390, $"{w.Kind} is {w.Width} px wide at 390 px"));
     }
 

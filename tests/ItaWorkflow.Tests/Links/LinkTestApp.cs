@@ -77,6 +77,7 @@ public sealed class LinkTestApp : IAsyncDisposable
         builder.Services.AddSingleton(harness.Get<LinkSigner>());
         builder.Services.AddSingleton(harness.Get<WorkflowClient>());
         builder.Services.AddSingleton(harness.Get<EvidenceStore>());
+        builder.Services.AddSingleton(new ItaWorkflow.Reports.ReportStore(harness.Storage));
         builder.Services.AddAntiforgery();
         var app = builder.Build();
         var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();

@@ -25,7 +25,7 @@ public sealed class ReportEndpointsTests(Azurite azurite)
         await using var app = await StartAsync(storage);
         using var client = app.GetTestClient();
 
-        var listed = await client.GetFromJsonAsync<JsonElement>("/manage/reports?district=" + Uri.EscapeDataString("บางเขน"));
+        var listed = await client.GetFromJsonAsync<JsonElement>("/manage/reports/files?district=" + Uri.EscapeDataString("บางเขน"));
         using var download = await client.GetAsync("/manage/reports/file?name=" + Uri.EscapeDataString(files.DocxBlobName));
 
         Assert.Equal([files.DocxBlobName, files.XlsxBlobName], listed.EnumerateArray().Select(r => r.GetProperty("blobName").GetString()));
@@ -54,8 +54,8 @@ public sealed class ReportEndpointsTests(Azurite azurite)
         var (own, other) = await SaveBothDistrictsAsync(app);
         using var client = app.GetTestClient();
 
-        var unfiltered = await ListAsync(client, DistrictAdmin, "/manage/reports");
-        var asksForOther = await ListAsync(client, DistrictAdmin, "/manage/reports?district=" + Uri.EscapeDataString(OtherDistrict));
+        var unfiltered = await ListAsync(client, DistrictAdmin, "/manage/reports/files");
+        var asksForOther = await ListAsync(client, DistrictAdmin, "/manage/reports/files?district=" + Uri.EscapeDataString(OtherDistrict));
 
         Assert.Equal([own.DocxBlobName, own.XlsxBlobName], unfiltered);
         Assert.Equal([own.DocxBlobName, own.XlsxBlobName], asksForOther);
@@ -107,8 +107,8 @@ public sealed class ReportEndpointsTests(Azurite azurite)
         var (own, other) = await SaveBothDistrictsAsync(app);
         using var client = app.GetTestClient();
 
-        var central = await ListAsync(client, CentralAdmin, "/manage/reports");
-        var reader = await ListAsync(client, Reader, "/manage/reports");
+        var central = await ListAsync(client, CentralAdmin, "/manage/reports/files");
+        var reader = await ListAsync(client, Reader, "/manage/reports/files");
         using var download = await SendAsync(client, Reader, "/manage/reports/file?name=" + Uri.EscapeDataString(own.DocxBlobName));
 
         string[] all = [.. new[] { own.DocxBlobName, own.XlsxBlobName, other.DocxBlobName, other.XlsxBlobName }.Order(StringComparer.Ordinal)];

@@ -18,6 +18,33 @@ public sealed class ReportStoreTests(Azurite azurite)
     }
 
     [Fact]
+    public void Draft_names_parse_as_drafts_of_their_round_and_official_names_do_not()
+    {
+        var draft = ReportStore.BlobName("บางเขน", new FiscalYear(2567), ReportRound.FullYear, ReportFormat.Xlsx, draft: true);
+
+        Assert.Equal("บางเขน/2567/full-year/draft-full-year-2567.xlsx", draft);
+        Assert.Equal((true, ReportRound.FullYear, ReportFormat.Xlsx), (ReportStore.Parse(draft)!.IsDraft, ReportStore.Parse(draft)!.Round, ReportStore.Parse(draft)!.Format));
+        Assert.False(ReportStore.Parse("บางเขน/2567/full-year/report-full-year-2567.xlsx")!.IsDraft);
+        Assert.Null(ReportStore.Parse("บางเขน/2567/full-year/draft-first-half-2567.xlsx"));
+    }
+
+    [Fact]
+    public async Task A_draft_is_stored_beside_the_official_files_and_reads_back_as_rows()
+    {
+        var store = new ReportStore(await TestStorage.CreateAsync(azurite));
+        var report = ReportFixtures.BangKhenReport();
+        var official = await store.SaveAsync(report);
+
+        var draft = await store.SaveDraftAsync(report with { Rows = [.. report.Rows.Take(1)] });
+
+        Assert.NotEqual(official.XlsxBlobName, draft.XlsxBlobName);
+        Assert.Equal(report.Rows.Count, (await store.ReadRowsAsync(official.XlsxBlobName))!.Count);
+        Assert.Single((await store.ReadRowsAsync(draft.XlsxBlobName))!);
+        Assert.Null(await store.ReadRowsAsync(official.DocxBlobName));
+        Assert.Equal(4, (await store.ListAsync("บางเขน")).Count);
+    }
+
+    [Fact]
     public async Task Saved_report_is_listed_and_downloads_as_valid_docx_and_xlsx()
     {
         var store = new ReportStore(await TestStorage.CreateAsync(azurite));

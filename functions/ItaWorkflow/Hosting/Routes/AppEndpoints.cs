@@ -1,3 +1,4 @@
+using ItaWorkflow.Reports;
 using ItaWorkflow.Admin;
 using ItaWorkflow.Links;
 using ItaWorkflow.Notifications;
@@ -13,6 +14,7 @@ public static class AppEndpoints
     {
         endpoints.MapHealthChecks();
         endpoints.MapLinkPages();
+        endpoints.MapPublicReports();
         if (development)
         {
             endpoints.MapDevMailViewer();

@@ -16,6 +16,8 @@ public static class AppRoutes
     public static readonly AppRoute LinkShow = new(nameof(LinkShow), Get, RouteTemplates.Link);
     public static readonly AppRoute LinkAct = new(nameof(LinkAct), Post, RouteTemplates.Link);
     public static readonly AppRoute LinkFile = new(nameof(LinkFile), Get, RouteTemplates.LinkFile);
+    public static readonly AppRoute LinkReport = new(nameof(LinkReport), Get, RouteTemplates.LinkReport);
+    public static readonly AppRoute LinkReportFile = new(nameof(LinkReportFile), Get, RouteTemplates.LinkReportFile);
 
     public static readonly AppRoute AdminHome = new(nameof(AdminHome), Get, RouteTemplates.Manage);
     public static readonly AppRoute AdminCss = new(nameof(AdminCss), Get, RouteTemplates.AdminCss);
@@ -37,8 +39,15 @@ public static class AppRoutes
     public static readonly AppRoute AdminPlansActivate = new(nameof(AdminPlansActivate), Post, RouteTemplates.PlansActivate);
     public static readonly AppRoute AdminReports = new(nameof(AdminReports), Get, RouteTemplates.Reports);
     public static readonly AppRoute AdminReportFile = new(nameof(AdminReportFile), Get, RouteTemplates.ReportFile);
+    public static readonly AppRoute AdminReportFiles = new(nameof(AdminReportFiles), Get, RouteTemplates.ReportFiles);
+    public static readonly AppRoute AdminReportPreview = new(nameof(AdminReportPreview), Get, RouteTemplates.ReportPreview);
+    public static readonly AppRoute AdminReportCompile = new(nameof(AdminReportCompile), Post, RouteTemplates.ReportCompile);
     public static readonly AppRoute AdminDirectory = new(nameof(AdminDirectory), Get, RouteTemplates.Directory);
     public static readonly AppRoute AdminDirectorySave = new(nameof(AdminDirectorySave), Post, RouteTemplates.Directory);
+
+    public static readonly AppRoute PublicReport = new(nameof(PublicReport), Get, RouteTemplates.PublicReport);
+    public static readonly AppRoute PublicReportFile = new(nameof(PublicReportFile), Get, RouteTemplates.PublicReportFile);
+    public static readonly AppRoute PublicReportEvidence = new(nameof(PublicReportEvidence), Get, RouteTemplates.PublicReportEvidence);
 
     public static readonly AppRoute PlanImport = new(nameof(PlanImport), Post, RouteTemplates.PlanImport);
     public static readonly AppRoute PlanConfirm = new(nameof(PlanConfirm), Post, RouteTemplates.PlanConfirm);
@@ -50,11 +59,13 @@ public static class AppRoutes
     public static IReadOnlyList<AppRoute> All { get; } =
     [
         Healthz, HealthzReady,
-        LinkShow, LinkAct, LinkFile,
+        LinkShow, LinkAct, LinkFile, LinkReport, LinkReportFile,
         AdminHome, AdminCss, AdminSignInPage, AdminSignIn, AdminSignOut,
         AdminInstances, AdminInstance, AdminEvidence, AdminInstanceAction, AdminBatch,
         AdminDashboard, AdminDeadLetters, AdminDeadLettersRetry, AdminFailedRestart, AdminPurge,
-        AdminPlans, AdminPlansReview, AdminPlansActivate, AdminReports, AdminReportFile, AdminDirectory, AdminDirectorySave,
+        AdminPlans, AdminPlansReview, AdminPlansActivate, AdminReports, AdminReportFile,
+        AdminReportFiles, AdminReportPreview, AdminReportCompile, AdminDirectory, AdminDirectorySave,
+        PublicReport, PublicReportFile, PublicReportEvidence,
         PlanImport, PlanConfirm,
     ];
 

@@ -11,6 +11,8 @@ public static class RouteTemplates
 
     public const string Link = "l/{token}";
     public const string LinkFile = "l/{token}/file";
+    public const string LinkReport = "l/{token}/report";
+    public const string LinkReportFile = "l/{token}/report/{format}";
 
     public const string Manage = "manage";
     public const string AdminCss = "manage/admin.css";
@@ -31,6 +33,13 @@ public static class RouteTemplates
     public const string PlansActivate = "manage/plans/activate";
     public const string Reports = "manage/reports";
     public const string ReportFile = "manage/reports/file";
+    public const string ReportFiles = "manage/reports/files";
+    public const string ReportPreview = "manage/reports/preview";
+    public const string ReportCompile = "manage/reports/compile";
+
+    public const string PublicReport = "p/{district}/{fiscalYear:int}/{round}";
+    public const string PublicReportFile = "p/{district}/{fiscalYear:int}/{round}/{file}";
+    public const string PublicReportEvidence = "p/{district}/{fiscalYear:int}/{round}/evidence/{measure}/{period:int}/{index:int}/{name}";
     public const string Directory = "manage/directory";
 
     public const string PlanImport = "api/plans/import";
