@@ -80,6 +80,7 @@ var tableNames = [
   'Recovery'
   'DeadLetters'
   'Emails'
+  'DeliveryProblems'
   'Directory'
   'Plans'
   'CaseTimeline'

@@ -33,5 +33,17 @@ public static class AdminCss
         pre { white-space: pre-wrap; word-break: break-word; background: #f6f6f6; padding: .4rem; margin: .2rem 0; }
         .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; } figure { margin: 0; } figcaption { font-weight: bold; }
         svg text { font-family: inherit; font-size: 12px; fill: var(--ink); }
+        .badge { display: inline-block; background: var(--bad); color: #fff; border-radius: .6rem; padding: 0 .5rem; font-size: .85em; margin-left: .3rem; white-space: nowrap; }
+        .error-summary { border: 3px solid var(--bad); padding: .5rem 1rem; margin: .5rem 0; } .error-summary a { color: var(--bad); }
+        .field-error { display: block; color: var(--bad); font-weight: bold; } input.invalid { border: 2px solid var(--bad); }
+        .fields { display: flex; flex-wrap: wrap; gap: .5rem 1rem; } form.directory button.secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); }
+        table.cards input[type=text] { width: 100%; box-sizing: border-box; min-width: 8rem; } table.cards td.row-number, table.cards td.remove { width: 3rem; text-align: center; }
+        @media (max-width: 700px) {
+          main { padding: .75rem; } .fields .field, .fields input { width: 100%; box-sizing: border-box; }
+          table.cards thead { display: none; } table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: auto; }
+          table.cards tr { border: 1px solid var(--line); margin-bottom: .75rem; padding: .4rem; } table.cards td { border: 0; padding: .2rem 0; text-align: left; }
+          table.cards td::before { content: attr(data-label); display: block; font-weight: bold; color: var(--muted); }
+          table.cards td.row-number, table.cards td.remove { width: auto; text-align: left; }
+        }
         """;
 }

@@ -35,6 +35,7 @@ public static class AdminEndpoints
         read.MapGet("/plans", (HttpContext c) => PlanPage.Render(c));
         read.MapReportFiles();
         read.MapGet("/directory", (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.RenderAsync(c, store, district));
+        read.MapGet("/directory/workbook", (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.WorkbookAsync(c, store, district));
 
         // The body limit runs before antiforgery, which reads the whole form.
         var act = admin.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
@@ -45,6 +46,8 @@ public static class AdminEndpoints
         act.MapPost("/plans/review", PlanPage.ReviewAsync).WithMetadata(AdminBodyLimit.Upload);
         act.MapPost("/plans/activate", PlanPage.ActivateAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
         act.MapPost("/directory", DirectoryPage.SaveAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
+        act.MapPost("/directory/import", DirectoryPage.ImportAsync).WithMetadata(AdminBodyLimit.Upload);
+        act.MapPost("/directory/entra", DirectoryPage.SyncEntraAsync);
 
         // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen, and keeps a
         // district admin to their own district like every page does.

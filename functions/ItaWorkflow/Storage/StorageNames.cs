@@ -21,6 +21,9 @@ public static class StorageNames
     /// <summary>Every email the app sent or tried to send.</summary>
     public const string Emails = "Emails";
 
+    /// <summary>Emails that could not be delivered and were not delivered since, per district and case.</summary>
+    public const string DeliveryProblems = "DeliveryProblems";
+
     /// <summary>Divisions, directors and coordinators per district.</summary>
     public const string Directory = "Directory";
 
@@ -43,7 +46,7 @@ public static class StorageNames
     public const string Keys = "keys";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [Instances, InstanceIndex, Timers, Recovery, DeadLetters, Emails, Directory, Plans, CaseTimeline];
+        [Instances, InstanceIndex, Timers, Recovery, DeadLetters, Emails, DeliveryProblems, Directory, Plans, CaseTimeline];
 
     public static IReadOnlyList<string> Queues { get; } = [WorkQueue];
 
