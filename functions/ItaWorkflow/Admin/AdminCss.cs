@@ -44,6 +44,9 @@ public static class AdminCss
           table.cards tr { border: 1px solid var(--line); margin-bottom: .75rem; padding: .4rem; } table.cards td { border: 0; padding: .2rem 0; text-align: left; }
           table.cards td::before { content: attr(data-label); display: block; font-weight: bold; color: var(--muted); }
           table.cards td.row-number, table.cards td.remove { width: auto; text-align: left; }
+          table.cards td.row-number { font-weight: bold; } table.cards td.row-number::before { display: inline; margin-right: .3rem; }
+          header, header nav { display: block; } header ul { gap: .25rem 1rem; } header .who { display: block; margin: .3rem 0; }
+          header form.signout { display: inline-block; margin: 0; }
         }
         """;
 }

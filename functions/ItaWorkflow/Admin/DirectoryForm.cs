@@ -68,7 +68,7 @@ public static class DirectoryForm
             {
                 if (seen.TryGetValue(key, out var other))
                 {
-                    errors.Add(new("name-" + index, t[$"แถว {number}: ชื่อ “{name}” หรือชื่ออื่นของแถวนี้ซ้ำกับแถว {other} — ใช้แถวเดียวต่อหนึ่งฝ่าย — row {number}: its name or alias repeats row {other}; keep one row per division."]));
+                    errors.Add(new("name-" + index, t.Pick($"แถว {number}: ชื่อ “{name}” หรือชื่ออื่นของแถวนี้ซ้ำกับแถว {other} ให้ใช้แถวเดียวต่อหนึ่งฝ่าย", $"Row {number}: “{name}” or one of its other names repeats row {other}; keep one row per division.")));
                     break;
                 }
 
@@ -162,8 +162,8 @@ public static class DirectoryForm
         foreach (var email in emails.Where(e => !IsEmail(e)))
         {
             var where = row is null ? "" : $"แถว {row}: ";
-            var whereEn = row is null ? "" : $"row {row}: ";
-            errors.Add(new(field, t[$"{where}อีเมล “{email}” ไม่ถูกต้อง ต้องเป็นแบบ ชื่อ@โดเมน เช่น tabien@bangkok.go.th — {whereEn}“{email}” is not an email address like tabien@bangkok.go.th."]));
+            var whereEn = row is null ? "" : $"Row {row}: ";
+            errors.Add(new(field, t.Pick($"{where}อีเมล “{email}” ไม่ถูกต้อง ต้องเป็นแบบ ชื่อ@โดเมน เช่น tabien@bangkok.go.th", $"{whereEn}“{email}” is not an email address like tabien@bangkok.go.th.")));
         }
     }
 

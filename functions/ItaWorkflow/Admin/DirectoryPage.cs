@@ -99,7 +99,9 @@ public static partial class DirectoryPage
             return Form(context, user, shown, [.. errors.Select(e => new DirectoryFormError("directory-file", e))], null, current is null, StatusCodes.Status400BadRequest);
         }
 
-        var notice = t[$"อ่านไฟล์ {file.FileName} แล้ว ({imported.Divisions.Count} ฝ่าย) ยังไม่ได้บันทึก — ตรวจในตาราง แล้วใส่เหตุผลและกดบันทึก — read {imported.Divisions.Count} divisions; not saved yet: check them, then save."];
+        var notice = t.Pick(
+            $"อ่านไฟล์ {file.FileName} แล้ว ({imported.Divisions.Count} ฝ่าย) ยังไม่ได้บันทึก ตรวจในตาราง แล้วใส่เหตุผลและกดบันทึก",
+            $"Read {file.FileName} ({imported.Divisions.Count} divisions); not saved yet: check the table, then give a reason and save.");
         return Form(context, user, DirectoryForm.FromDirectory(imported), [], notice, false);
     }
 
@@ -177,8 +179,12 @@ public static partial class DirectoryPage
 
         return [.. byDivision.Select(d => new DirectoryFormError(
             "directory-divisions",
-            t[$"ฝ่าย “{d.Key}” ยังรับผิดชอบมาตรการที่ดำเนินอยู่ ({string.Join(", ", d.Value.Take(5))}{(d.Value.Count > 5 ? " …" : "")}) แต่จะไม่มีในทะเบียนหรือไม่มีอีเมล — ใส่ฝ่ายนี้กลับ ใส่ชื่อนี้เป็นชื่ออื่นของฝ่ายที่รับงานแทน หรือเปลี่ยนฝ่ายในมาตรการก่อน — division “{d.Key}” still has open measures but would not be reachable; keep it, add the name as an alias, or reassign the measures first."]))];
+            t.Pick(
+                $"ฝ่าย “{d.Key}” ยังรับผิดชอบมาตรการที่ดำเนินอยู่ ({Sample(d.Value)}) แต่จะไม่มีในทะเบียนหรือไม่มีอีเมล ให้ใส่ฝ่ายนี้กลับ ใส่ชื่อนี้เป็นชื่ออื่นของฝ่ายที่รับงานแทน หรือเปลี่ยนฝ่ายในมาตรการก่อน",
+                $"Division “{d.Key}” still has open measures ({Sample(d.Value)}) but would not be reachable; keep it, add the name as another name of the division taking over, or reassign the measures first.")))];
     }
+
+    private static string Sample(List<string> measures) => string.Join(", ", measures.Take(5)) + (measures.Count > 5 ? " …" : "");
 
     private static async Task<IResult> DistrictsAsync(HttpContext context, IDirectoryStore store, AdminUser user)
     {
@@ -204,7 +210,7 @@ public static partial class DirectoryPage
     {
         var t = AdminText.For(context);
         var h = new HtmlBuilder(t);
-        var title = t[$"ทะเบียนหน่วยงาน เขต{values.District} (Directory of {values.District})"];
+        var title = t.Pick($"ทะเบียนหน่วยงาน เขต{values.District}", $"Directory of {values.District}");
         if (notice is not null)
         {
             h.El("p", notice, ("class", "ok"), ("role", "status"), ("id", "directory-notice"));
@@ -352,7 +358,7 @@ public static partial class DirectoryPage
 
     private static readonly string[] Columns =
     [
-        "แถว (Row)", "ชื่อฝ่าย (Division)", "ชื่ออื่น คั่นด้วย , (Other names)", "อีเมลฝ่าย คั่นด้วย , (Division emails)",
+        "แถว (Row)", "ชื่อฝ่าย (Division)", "ชื่ออื่น (คั่นด้วย ,) (Other names)", "อีเมลฝ่าย (คั่นด้วย ,) (Division emails)",
         "อีเมลหัวหน้าฝ่าย (Head's email)", "รหัสกลุ่ม Entra (Entra group id)", "ลบ (Remove)",
     ];
 

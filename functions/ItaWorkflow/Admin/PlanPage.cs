@@ -99,12 +99,16 @@ public static class PlanPage
         if (Unreachable(plan, directory) is { Count: > 0 } unreachable)
         {
             var list = string.Join(", ", unreachable.Select(u => $"{u.Key} ({string.Join(", ", u.Value)})"));
-            return Review(context, plan, [], directory, t[$"ยังเริ่มใช้แผนไม่ได้ เพราะฝ่ายต่อไปนี้ไม่มีในทะเบียนหน่วยงานของเขต{plan.District} หรือยังไม่มีอีเมล อีเมลแจ้งงานจะส่งไม่ถึง: {list} — แก้ชื่อฝ่ายในแถวที่มีกรอบแดงให้ตรงกับทะเบียน หรือเพิ่มฝ่ายในหน้าทะเบียนหน่วยงาน แล้วกดเริ่มใช้แผนอีกครั้ง"], StatusCodes.Status400BadRequest);
+            return Review(context, plan, [], directory, t.Pick(
+                $"ยังเริ่มใช้แผนไม่ได้ เพราะฝ่ายต่อไปนี้ไม่มีในทะเบียนหน่วยงานของเขต{plan.District} หรือยังไม่มีอีเมล อีเมลแจ้งงานจะส่งไม่ถึง: {list} แก้ชื่อฝ่ายในแถวที่มีกรอบแดงให้ตรงกับทะเบียน หรือเพิ่มฝ่ายในหน้าทะเบียนหน่วยงาน แล้วกดเริ่มใช้แผนอีกครั้ง",
+                $"The plan was not activated: these divisions are not in the directory of {plan.District} or have no email, so their emails would reach no one: {list}. Fix the names in the rows marked red, or add the divisions to the directory, then activate again."), StatusCodes.Status400BadRequest);
         }
 
         if (directory is null || directory.DirectorEmails.Count == 0)
         {
-            return Review(context, plan, [], directory, t[$"ยังเริ่มใช้แผนไม่ได้ เพราะทะเบียนหน่วยงานของเขต{plan.District} ไม่มีอีเมลผู้อำนวยการเขต เรื่องที่ต้องพิจารณาจะส่งไม่ถึง — ใส่อีเมลผู้อำนวยการในหน้าทะเบียนหน่วยงาน แล้วกดเริ่มใช้แผนอีกครั้ง"], StatusCodes.Status400BadRequest);
+            return Review(context, plan, [], directory, t.Pick(
+                $"ยังเริ่มใช้แผนไม่ได้ เพราะทะเบียนหน่วยงานของเขต{plan.District} ไม่มีอีเมลผู้อำนวยการเขต เรื่องที่ต้องพิจารณาจะส่งไม่ถึง ใส่อีเมลผู้อำนวยการในหน้าทะเบียนหน่วยงาน แล้วกดเริ่มใช้แผนอีกครั้ง",
+                $"The plan was not activated: the directory of {plan.District} has no director's email, so reviews would reach no one. Add it in the directory, then activate again."), StatusCodes.Status400BadRequest);
         }
 
         await plans.SaveDraftAsync(plan, context.RequestAborted);
@@ -148,7 +152,7 @@ public static class PlanPage
         }
         else if (unreachable.Count > 0)
         {
-            h.El("p", t[$"ฝ่ายที่ยังไม่มีในทะเบียนหน่วยงานหรือไม่มีอีเมล: {string.Join(", ", unreachable.Keys)} — แก้ก่อนเริ่มใช้แผน — divisions the directory cannot reach; fix them before activating."], ("class", "error"), ("id", "unreachable-divisions"));
+            h.El("p", t.Pick($"ฝ่ายที่ยังไม่มีในทะเบียนหน่วยงานหรือไม่มีอีเมล ต้องแก้ก่อนเริ่มใช้แผน: {string.Join(", ", unreachable.Keys)}", $"Divisions the directory cannot reach, to fix before activating: {string.Join(", ", unreachable.Keys)}"), ("class", "error"), ("id", "unreachable-divisions"));
         }
 
         h.El("p", t[$"เขต{plan.District} ปีงบประมาณ {plan.FiscalYear.ToString(CultureInfo.InvariantCulture)} · {plan.Measures.Count} มาตรการ"], ("id", "plan-summary"));
@@ -186,7 +190,7 @@ public static class PlanPage
                     ("list", "directory-division-names"), ("class", missing.Count > 0 ? "invalid" : null), ("aria-invalid", missing.Count > 0 ? "true" : null));
             if (missing.Count > 0)
             {
-                h.El("small", t[$"ไม่มีในทะเบียน: {string.Join(", ", missing)} (not in the directory)"], ("class", "field-error"));
+                h.El("small", t.Pick($"ไม่มีในทะเบียน: {string.Join(", ", missing)}", $"Not in the directory: {string.Join(", ", missing)}"), ("class", "field-error"));
             }
 
             h.Close("td")
