@@ -55,7 +55,9 @@ public static class DashboardPage
             .ToList();
         h.Open("section", ("id", "dashboard-delivery"), ("class", undelivered.Count > 0 ? "error-summary" : null))
             .El("p", undelivered.Count > 0
-                ? t[$"อีเมลส่งไม่ถึง {undelivered.Count} รายการ — แก้ทะเบียนหน่วยงาน แล้วส่งลิงก์ซ้ำจากหน้ารายการ ({undelivered.Count} cases with undelivered email)"]
+                ? t.Pick(
+                    $"อีเมลส่งไม่ถึง {undelivered.Count} รายการ แก้ทะเบียนหน่วยงาน แล้วส่งลิงก์ซ้ำจากหน้ารายการ",
+                    $"{undelivered.Count} cases with undelivered email: fix the directory, then resend their links.")
                 : t["อีเมลส่งถึงทุกรายการ (Every email was delivered)"], ("id", "dashboard-delivery-count"));
         if (undelivered.Count > 0)
         {

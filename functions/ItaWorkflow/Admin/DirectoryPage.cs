@@ -137,7 +137,9 @@ public static partial class DirectoryPage
 
         if (groups.Count == 0)
         {
-            return Form(context, user, shown, [new("group-0", t["ยังไม่มีฝ่ายใดระบุรหัสกลุ่ม Entra — ใส่รหัสกลุ่มในคอลัมน์ “รหัสกลุ่ม Entra” แล้วบันทึกก่อน — no division names an Entra group yet."])], null, current is null, StatusCodes.Status400BadRequest);
+            return Form(context, user, shown, [new("group-0", t.Pick(
+                "ยังไม่มีฝ่ายใดระบุรหัสกลุ่ม Entra ให้ใส่รหัสกลุ่มในคอลัมน์ “รหัสกลุ่ม Entra” แล้วบันทึกก่อน",
+                "No division names an Entra group yet: type the group ids in the “Entra group id” column and save first."))], null, current is null, StatusCodes.Status400BadRequest);
         }
 
         try
@@ -147,7 +149,9 @@ public static partial class DirectoryPage
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogSyncFailed(logger, district, e.Message);
-            return Form(context, user, shown, [new("entra-submit", t["ดึงรายชื่อจาก Entra ไม่สำเร็จ — ตรวจรหัสกลุ่มและสิทธิ์ของแอป (Group.Read.All) หรือแจ้งผู้ดูแลส่วนกลาง — the Entra sync failed; check the group ids and the app's rights."])], null, false, StatusCodes.Status502BadGateway);
+            return Form(context, user, shown, [new("entra-submit", t.Pick(
+                "ดึงรายชื่อจาก Entra ไม่สำเร็จ ตรวจรหัสกลุ่มและสิทธิ์ของแอป (GroupMember.Read.All) หรือแจ้งผู้ดูแลส่วนกลาง",
+                "The Entra refresh failed: check the group ids and the app's permission (GroupMember.Read.All), or tell the central admin."))], null, false, StatusCodes.Status502BadGateway);
         }
 
         LogSaved(logger, district, user.Actor, "Entra: " + form["reason"]);

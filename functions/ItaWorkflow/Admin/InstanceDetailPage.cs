@@ -46,6 +46,7 @@ public static class InstanceDetailPage
         }
 
         Summary(h, record, measure, time.GetUtcNow());
+        await DeliveryProblemsAsync(h, context, record);
         if (measure is not null)
         {
             ImportedResults(h, measure.Measure.ReportedProgress);
@@ -315,6 +316,30 @@ public static class InstanceDetailPage
         }
 
         h.Close("details");
+    }
+
+    /// <summary>Emails of this case that were not delivered since they failed, with what to do about them.</summary>
+    private static async Task DeliveryProblemsAsync(HtmlBuilder h, HttpContext context, InstanceRecord record)
+    {
+        var t = h.Words;
+        var problems = (await context.RequestServices.GetRequiredService<DeliveryProblemLog>().ListAsync(record.Summary.District, context.RequestAborted))
+            .Where(p => p.InstanceId == record.InstanceId)
+            .ToList();
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        h.Open("div", ("class", "error-summary"), ("id", "delivery-problems"))
+            .El("p", t["อีเมลของรายการนี้ส่งไม่ถึง แก้ทะเบียนหน่วยงาน แล้วกด “ส่งลิงก์งานปัจจุบันซ้ำ” (Some emails of this case were not delivered: fix the directory, then resend the current link.)"])
+            .Open("ul");
+        foreach (var problem in problems.OrderBy(p => p.At))
+        {
+            h.El("li", $"{problem.Recipient} · {AdminLayout.Thai(problem.At)} · {problem.Error}");
+        }
+
+        h.Close("ul").El("a", t["เปิดทะเบียนหน่วยงาน (Open the directory)"], ("href", "/manage/directory?district=" + Uri.EscapeDataString(record.Summary.District)))
+            .Close("div");
     }
 
     /// <summary>The reassign form offers only divisions the directory can reach, or says where to add them.</summary>

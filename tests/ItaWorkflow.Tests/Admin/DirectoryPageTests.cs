@@ -172,6 +172,11 @@ public sealed class DirectoryPageTests(Azurite azurite)
         await page.GotoAsync("/manage/dashboard");
         Assert.Contains("อีเมลส่งไม่ถึง 1 รายการ", await page.InnerTextAsync("#dashboard-delivery-count"));
         Assert.Equal(1, await page.Locator("#dashboard-delivery a").CountAsync());
+
+        await page.GotoAsync("/manage/instances/" + Uri.EscapeDataString(ids[1]));
+        Assert.Contains(SampleMeasures.Finance, await page.InnerTextAsync("#delivery-problems"));
+        await page.GotoAsync("/manage/instances/" + Uri.EscapeDataString(ids[0]));
+        Assert.Equal(0, await page.Locator("#delivery-problems").CountAsync());
     }
 
     private static MeasureState JsonState(InstanceStatus status) =>
