@@ -87,7 +87,16 @@ public sealed class DirectoryPageTests(Azurite azurite)
         Assert.Equal("director@tk.example", await page.InputValueAsync("#director-emails"));
         Assert.Null(await app.Get<IDirectoryStore>().GetAsync(AdminApp.District, CancellationToken.None));
 
+        // Adding rows keeps what was read and typed, and still saves nothing.
+        var rows = await page.Locator("#directory-table tbody tr").CountAsync();
+        await page.FillAsync("#head-1", "head.yotha@tk.example");
+        await page.ClickAsync("#add-rows");
+        Assert.Equal(rows + 5, await page.Locator("#directory-table tbody tr").CountAsync());
+        Assert.Equal(("ฝ่ายโยธา", "head.yotha@tk.example"), (await page.InputValueAsync("#name-1"), await page.InputValueAsync("#head-1")));
+        Assert.Null(await app.Get<IDirectoryStore>().GetAsync(AdminApp.District, CancellationToken.None));
+
         await SaveAsync(page, "นำเข้าจาก Excel");
+        Assert.Equal("head.yotha@tk.example", (await app.Get<IDirectoryStore>().GetAsync(AdminApp.District, CancellationToken.None))!.Find("ฝ่ายโยธา")!.HeadEmail);
 
         Assert.Equal(["tabien@tk.example"], (await app.Get<IDirectoryStore>().GetAsync(AdminApp.District, CancellationToken.None))!.Find("ทะเบียน")!.Emails);
     }
