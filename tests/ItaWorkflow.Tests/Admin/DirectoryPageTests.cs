@@ -164,10 +164,10 @@ public sealed class DirectoryPageTests(Azurite azurite)
         await app.Get<IDirectoryStore>().SaveAsync(Directory, CancellationToken.None);
         var ids = await app.SeedMeasuresAsync(AdminApp.District, 2);
         var handler = app.Get<IEnumerable<ICommandHandler>>().OfType<SendEmailHandler>().Single();
-        foreach (var id in ids)
+        foreach (var (id, division) in ids.Zip([SampleMeasures.Registry, SampleMeasures.Finance]))
         {
-            var row = (await app.Client.GetStatusAsync(id, true))!.Outbox.First(o => o.Command is SendEmail);
-            await handler.ExecuteAsync(row, CancellationToken.None);
+            var email = new SendEmail("assignment", EmailAudience.Division, AdminApp.District, [division], new Dictionary<string, string> { ["title"] = "มาตรการ" });
+            await handler.ExecuteAsync(new OutboxEntry(id, "d000001-00", email, OutboxStatus.Pending, 0, null, app.Time.GetUtcNow(), null), CancellationToken.None);
         }
 
         var page = await app.SignInAsync(AdminApp.DistrictKey);
