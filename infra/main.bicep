@@ -82,6 +82,7 @@ var tableNames = [
   'InstanceIndex'
   'DeadLetters'
   'Emails'
+  'DeliveryProblems'
   'Directory'
   'Plans'
   'CaseTimeline'

@@ -126,6 +126,15 @@ public static class HttpFunctions
     [Function(nameof(AppRoutes.PublicReportEvidence))]
     public static IResult PublicReportEvidence([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.PublicReportEvidence)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
 
+    [Function(nameof(AppRoutes.AdminDirectoryWorkbook))]
+    public static IResult AdminDirectoryWorkbook([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.DirectoryWorkbook)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.AdminDirectoryImport))]
+    public static IResult AdminDirectoryImport([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.DirectoryImport)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
+    [Function(nameof(AppRoutes.AdminDirectoryEntra))]
+    public static IResult AdminDirectoryEntra([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.DirectoryEntra)] HttpRequest request, [DurableClient] DurableTaskClient client) => Dispatch(request, client);
+
     private static AppPipelineResult Dispatch(HttpRequest request, DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);

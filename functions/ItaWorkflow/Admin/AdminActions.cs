@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItaWorkflow.Directories;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
@@ -13,13 +14,13 @@ public static class AdminActions
 {
     public const int BatchLimit = 2000;
 
-    public static async Task<IResult> InstanceAsync(HttpContext context, WorkflowClient client, TimeProvider time, string id, string action)
+    public static async Task<IResult> InstanceAsync(HttpContext context, WorkflowClient client, IDirectoryStore directories, TimeProvider time, string id, string action)
     {
         var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var reason = form["reason"].ToString().Trim();
-        if (await InstanceDetailPage.ReadVisibleAsync(client, user, id, false, context.RequestAborted) is null)
+        if (await InstanceDetailPage.ReadVisibleAsync(client, user, id, false, context.RequestAborted) is not { } visible)
         {
             return AdminLayout.Page(context, t["ไม่พบรายการ (Not found)"], user, new HtmlBuilder(t).El("p", t["ไม่พบรายการนี้ หรือไม่มีสิทธิ์ — not found or not yours."]), StatusCodes.Status404NotFound);
         }
@@ -37,7 +38,7 @@ public static class AdminActions
                 "suspend" => await client.SuspendAsync(id, reason, user.Actor, context.RequestAborted),
                 "resume" => await client.ResumeAsync(id, reason, user.Actor, context.RequestAborted),
                 "terminate" => await client.TerminateAsync(id, reason, user.Actor, context.RequestAborted),
-                "reassign" => await client.RaiseEventAsync(id, new EventEnvelope(new DivisionReassigned(form["from"].ToString(), form["to"].ToString().Trim(), reason), user.Actor), context.RequestAborted),
+                "reassign" => await ReassignAsync(client, directories, visible.Instance.Summary.District, id, form["from"].ToString(), form["to"].ToString().Trim(), user, reason, context.RequestAborted),
                 "due" => DateOnly.TryParseExact(form["due"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
                     ? await client.RaiseEventAsync(id, new EventEnvelope(new DueDateChanged(due, reason), user.Actor), context.RequestAborted)
                     : new RaiseResult(RaiseOutcome.Refused, "วันที่ไม่ถูกต้อง (invalid date)", RefusalKind.Invalid, null, 0),
@@ -116,6 +117,24 @@ public static class AdminActions
         RaiseOutcome.Finished => "สิ้นสุดแล้ว (instance finished)",
         _ => "ไม่พบ (not found)",
     };
+
+    /// <summary>Refuses a division the directory cannot reach before the workflow hears of it, so no email goes nowhere.</summary>
+    private static async Task<RaiseResult> ReassignAsync(
+        WorkflowClient client, IDirectoryStore directories, string district, string id, string from, string to, AdminUser user, string reason,
+        CancellationToken cancellationToken)
+    {
+        if (to.Length == 0 || DirectoryCoverage.Unreachable(await directories.GetAsync(district, cancellationToken), [to]).Count > 0)
+        {
+            return new RaiseResult(
+                RaiseOutcome.Refused,
+                $"ไม่มีฝ่าย “{to}” ในทะเบียนหน่วยงานของเขต{district} หรือฝ่ายนี้ยังไม่มีอีเมล จึงส่งงานให้ไม่ได้ — เลือกฝ่ายจากรายการ หรือเพิ่มฝ่ายในหน้าทะเบียนหน่วยงานก่อน",
+                RefusalKind.Invalid,
+                null,
+                0);
+        }
+
+        return await client.RaiseEventAsync(id, new EventEnvelope(new DivisionReassigned(from, to, reason), user.Actor), cancellationToken);
+    }
 
     private static async Task<RaiseResult> RaiseAsync(
         WorkflowClient client, string id, string type, string payload, AdminUser user, string reason, CancellationToken cancellationToken)

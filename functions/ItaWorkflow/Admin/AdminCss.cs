@@ -36,5 +36,20 @@ public static class AdminCss
         section.report { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; margin: .6rem 0; max-width: 60rem; overflow-wrap: anywhere; }
         section.report h3 { margin: .2rem 0 .4rem; } section.report dt { font-weight: bold; color: var(--muted); margin-top: .35rem; } section.report dd { margin: 0 0 0 .5rem; }
         section.report form.inline { margin: .6rem 0 .2rem; }
+        .badge { display: inline-block; background: var(--bad); color: #fff; border-radius: .6rem; padding: 0 .5rem; font-size: .85em; margin-left: .3rem; white-space: nowrap; }
+        .error-summary { border: 3px solid var(--bad); padding: .5rem 1rem; margin: .5rem 0; } .error-summary a { color: var(--bad); }
+        .field-error { display: block; color: var(--bad); font-weight: bold; } input.invalid { border: 2px solid var(--bad); }
+        .fields { display: flex; flex-wrap: wrap; gap: .5rem 1rem; } form.directory button.secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); }
+        table.cards input[type=text] { width: 100%; box-sizing: border-box; min-width: 8rem; } table.cards td.row-number, table.cards td.remove { width: 3rem; text-align: center; }
+        @media (max-width: 700px) {
+          main { padding: .75rem; } .fields .field, .fields input { width: 100%; box-sizing: border-box; }
+          table.cards thead { display: none; } table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: auto; }
+          table.cards tr { border: 1px solid var(--line); margin-bottom: .75rem; padding: .4rem; } table.cards td { border: 0; padding: .2rem 0; text-align: left; }
+          table.cards td::before { content: attr(data-label); display: block; font-weight: bold; color: var(--muted); }
+          table.cards td.row-number, table.cards td.remove { width: auto; text-align: left; }
+          table.cards td.row-number { font-weight: bold; } table.cards td.row-number::before { display: inline; margin-right: .3rem; }
+          header, header nav { display: block; } header ul { gap: .25rem 1rem; } header .who { display: block; margin: .3rem 0; }
+          header form.signout { display: inline-block; margin: 0; }
+        }
         """;
 }

@@ -1,4 +1,3 @@
-using ItaWorkflow.Workflow;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Directories;
 using ItaWorkflow.Hosting.AppSettings;
@@ -40,6 +39,7 @@ public static class AdminEndpoints
             ReportsPage.RenderAsync(c, client, cases, store, district, compiled));
         read.MapReportFiles();
         read.Map(AppRoutes.AdminDirectory, (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.RenderAsync(c, store, district));
+        read.Map(AppRoutes.AdminDirectoryWorkbook, (HttpContext c, IDirectoryStore store, string? district) => DirectoryPage.WorkbookAsync(c, store, district));
 
         // The body limit runs before antiforgery, which reads the whole form.
         var act = admin.MapGroup("").RequireAuthorization(AdminRoles.CanAct).AddEndpointFilter(AdminBodyLimit.FilterAsync).AddEndpointFilter(AntiforgeryAsync);
@@ -52,6 +52,8 @@ public static class AdminEndpoints
         act.Map(AppRoutes.AdminPlansReview, PlanPage.ReviewAsync).WithMetadata(AdminBodyLimit.Upload);
         act.Map(AppRoutes.AdminPlansActivate, PlanPage.ActivateAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
         act.Map(AppRoutes.AdminDirectorySave, DirectoryPage.SaveAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
+        act.Map(AppRoutes.AdminDirectoryImport, DirectoryPage.ImportAsync).WithMetadata(AdminBodyLimit.Upload);
+        act.Map(AppRoutes.AdminDirectoryEntra, DirectoryPage.SyncEntraAsync);
         read.Map(AppRoutes.AdminReports, (HttpContext c, WorkflowClient client, IWorkflowCases cases, ReportStore store, string? district, string? compiled) =>
             ReportsPage.RenderAsync(c, client, cases, store, district, compiled));
 

@@ -45,6 +45,12 @@ public sealed partial class AdminText(AdminLanguage language)
         : English.TryGetValue(message, out var english) ? english
         : EnglishPart(message);
 
+    /// <summary>
+    /// One of two whole messages by language, for messages that carry what a user typed: the bilingual split of
+    /// <see cref="this[string]"/> would be thrown off by a typed dash or Thai text in the English part.
+    /// </summary>
+    public string Pick(string thai, string english) => Language == AdminLanguage.English ? english : thai;
+
     /// <summary>The language of this request: set by <see cref="Remember"/>, else the cookie, else Thai.</summary>
     public static AdminText For(HttpContext context) =>
         context.Items[Cookie] as AdminText ?? Parse(context.Request.Cookies[Cookie]) ?? Thai;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Domain;
+using ItaWorkflow.Notifications;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 
@@ -47,6 +48,31 @@ public static class DashboardPage
             h.El("p", t[$"กราฟรายเดือนและเรดาร์คำนวณจาก {SnapshotLimit} มาตรการแรก (period charts use the first {SnapshotLimit} measures)."]);
         }
 
+        var shown = rows.Select(r => r.InstanceId).ToHashSet(StringComparer.Ordinal);
+        var undelivered = (await context.RequestServices.GetRequiredService<DeliveryProblemLog>().ListAsync(district, context.RequestAborted))
+            .Where(p => fiscalYear is null || shown.Contains(p.InstanceId))
+            .GroupBy(p => p.InstanceId, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        h.Open("section", ("id", "dashboard-delivery"), ("class", undelivered.Count > 0 ? "error-summary" : null))
+            .El("p", undelivered.Count > 0
+                ? t.Pick(
+                    $"อีเมลส่งไม่ถึง {undelivered.Count} รายการ แก้ทะเบียนหน่วยงาน แล้วส่งลิงก์ซ้ำจากหน้ารายการ",
+                    $"{undelivered.Count} cases with undelivered email: fix the directory, then resend their links.")
+                : t["อีเมลส่งถึงทุกรายการ (Every email was delivered)"], ("id", "dashboard-delivery-count"));
+        if (undelivered.Count > 0)
+        {
+            h.Open("ul");
+            foreach (var group in undelivered.Take(10))
+            {
+                h.Open("li").El("a", group.Key, ("href", "/manage/instances/" + Uri.EscapeDataString(group.Key)))
+                    .Text(" — " + string.Join(", ", group.Select(p => p.Recipient).Distinct().Take(3))).Close("li");
+            }
+
+            h.Close("ul");
+        }
+
+        h.Close("section");
         var imported = states.Count(HasImportedResults);
         h.El("p", t[$"มีผลนำเข้า {imported} มาตรการ (imported results: {imported} measures)"], ("id", "dashboard-imported"));
         h.Open("div", ("class", "charts"));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ItaWorkflow.Directories;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Notifications;
@@ -46,6 +47,7 @@ public static class InstanceDetailPage
         }
 
         Summary(h, record, measure, time.GetUtcNow());
+        await DeliveryProblemsAsync(h, context, record);
         if (measure is not null)
         {
             ImportedResults(h, measure.Measure.ReportedProgress);
@@ -56,7 +58,8 @@ public static class InstanceDetailPage
         Timeline(h, status, emails);
         if (user.CanAct)
         {
-            Actions(h, context, record, measure);
+            var directory = measure is null ? null : await context.RequestServices.GetRequiredService<IDirectoryStore>().GetAsync(record.Summary.District, context.RequestAborted);
+            Actions(h, context, record, measure, directory);
         }
 
         // Engine detail (codes, JSON, timers) helps central support staff and only confuses a district office.
@@ -317,7 +320,55 @@ public static class InstanceDetailPage
         h.Close("details");
     }
 
-    private static void Actions(HtmlBuilder h, HttpContext context, InstanceRecord record, MeasureState? measure)
+    /// <summary>Emails of this case that were not delivered since they failed, with what to do about them.</summary>
+    private static async Task DeliveryProblemsAsync(HtmlBuilder h, HttpContext context, InstanceRecord record)
+    {
+        var t = h.Words;
+        var problems = (await context.RequestServices.GetRequiredService<DeliveryProblemLog>().ListAsync(record.Summary.District, context.RequestAborted))
+            .Where(p => p.InstanceId == record.InstanceId)
+            .ToList();
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        h.Open("div", ("class", "error-summary"), ("id", "delivery-problems"))
+            .El("p", t["อีเมลของรายการนี้ส่งไม่ถึง แก้ทะเบียนหน่วยงาน แล้วกด “ส่งลิงก์งานปัจจุบันซ้ำ” (Some emails of this case were not delivered: fix the directory, then resend the current link.)"])
+            .Open("ul");
+        foreach (var problem in problems.OrderBy(p => p.At))
+        {
+            h.El("li", $"{problem.Recipient} · {AdminLayout.Thai(problem.At)} · {problem.Error}");
+        }
+
+        h.Close("ul").El("a", t["เปิดทะเบียนหน่วยงาน (Open the directory)"], ("href", "/manage/directory?district=" + Uri.EscapeDataString(record.Summary.District)))
+            .Close("div");
+    }
+
+    /// <summary>The reassign form offers only divisions the directory can reach, or says where to add them.</summary>
+    private static void Reassign(HtmlBuilder h, HttpContext context, string basePath, string district, MeasureState measure, DistrictDirectory? directory)
+    {
+        var t = h.Words;
+        var targets = (directory?.Divisions ?? [])
+            .Where(d => d.Emails.Count > 0 && !measure.Divisions.Any(m => directory!.Find(m) == d))
+            .Select(d => (d.Name, d.Name))
+            .ToList();
+        if (targets.Count == 0)
+        {
+            h.El("h3", t["เปลี่ยนฝ่ายที่รับผิดชอบ (Reassign division)"])
+                .Open("p", ("id", "reassign-no-divisions"))
+                .Text(t["ทะเบียนหน่วยงานของเขตนี้ไม่มีฝ่ายอื่นที่มีอีเมล จึงยังเปลี่ยนฝ่ายไม่ได้ — the directory has no other division with an email."]).Text(" ")
+                .El("a", t["เพิ่มฝ่ายในทะเบียนหน่วยงาน (Add divisions)"], ("href", "/manage/directory?district=" + Uri.EscapeDataString(district)))
+                .Close("p");
+            return;
+        }
+
+        h.OpenForm(context, basePath + "/reassign", "action").El("h3", t["เปลี่ยนฝ่ายที่รับผิดชอบ (Reassign division)"])
+            .Select("from", t["จากฝ่าย (From)"], null, measure.Divisions.Select(d => (d, d)))
+            .Select("to", t["ไปยังฝ่าย (To)"], null, targets)
+            .ReasonAndConfirm("reassign", t["เปลี่ยนฝ่าย (Reassign)"]).Close("form");
+    }
+
+    private static void Actions(HtmlBuilder h, HttpContext context, InstanceRecord record, MeasureState? measure, DistrictDirectory? directory)
     {
         var t = AdminText.For(context);
         var basePath = "/manage/instances/" + Uri.EscapeDataString(record.InstanceId);
@@ -341,10 +392,7 @@ public static class InstanceDetailPage
         {
             h.OpenForm(context, basePath + "/resend", "action").El("h3", t["ส่งลิงก์งานปัจจุบันซ้ำ (Resend the current link)"])
                 .ReasonAndConfirm("resend", t["ส่งซ้ำ (Resend)"]).Close("form");
-            h.OpenForm(context, basePath + "/reassign", "action").El("h3", t["เปลี่ยนฝ่ายที่รับผิดชอบ (Reassign division)"])
-                .Select("from", t["จากฝ่าย (From)"], null, measure.Divisions.Select(d => (d, d)))
-                .Field("to", t["ไปยังฝ่าย (To)"], null, "text", true)
-                .ReasonAndConfirm("reassign", t["เปลี่ยนฝ่าย (Reassign)"]).Close("form");
+            Reassign(h, context, basePath, record.Summary.District, measure, directory);
             var dueDay = measure.Wait is { } wait ? AdminLayout.DueDay(wait.Due) : (DateOnly?)null;
             h.OpenForm(context, basePath + "/due", "action").El("h3", t["เปลี่ยนวันครบกำหนด (Change due date)"])
                 .Field("due", t["วันครบกำหนดใหม่ (New due date)"], dueDay?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "date", true,

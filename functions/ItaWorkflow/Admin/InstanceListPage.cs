@@ -1,3 +1,4 @@
+using ItaWorkflow.Notifications;
 using ItaWorkflow.Workflow;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
@@ -46,12 +47,20 @@ public static class InstanceListPage
         }
 
         h.Close("tr").Close("thead").Open("tbody");
+        var undelivered = (await context.RequestServices.GetRequiredService<DeliveryProblemLog>().ListAsync(user.District ?? filter.District, context.RequestAborted))
+            .Select(p => p.InstanceId).ToHashSet(StringComparer.Ordinal);
         foreach (var item in page.Items)
         {
             var overdue = item.Status == RuntimeStatus.Running && item.NextDue < now;
             h.Open("tr")
                 .Open("td").El("a", item.InstanceId, ("href", "/manage/instances/" + Uri.EscapeDataString(item.InstanceId))).Close("td")
-                .El("td", item.Title)
+                .Open("td").Text(item.Title);
+            if (undelivered.Contains(item.InstanceId))
+            {
+                h.El("span", t["อีเมลส่งไม่ถึง (Email undelivered)"], ("class", "badge"), ("title", t["อีเมลบางฉบับของรายการนี้ส่งไม่ถึง ดูในประวัติ แล้วแก้ทะเบียนหน่วยงานและส่งลิงก์ซ้ำ — some emails of this case failed; see its history, fix the directory and resend."]));
+            }
+
+            h.Close("td")
                 .El("td", string.Join(", ", item.Divisions))
                 .El("td", StepLabels.Of(item.Definition, item.Step, item.Status, null, t.Language))
                 .El("td", StatusText(item.Status, t))

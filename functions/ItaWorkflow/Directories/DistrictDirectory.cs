@@ -11,6 +11,7 @@ namespace ItaWorkflow.Directories;
 /// <param name="CoordinatorName">The ITA coordinator who prepares the report (ผู้รายงาน) and is the emails' contact.</param>
 /// <param name="CoordinatorPosition">The coordinator's position, printed under their name.</param>
 /// <param name="ContactPhone">The office's contact number, printed in the emails' closing.</param>
+/// <param name="ActingDirector">Who acts for the director (รักษาราชการแทน) over a date range, if anyone.</param>
 public sealed record DistrictDirectory(
     string District,
     IReadOnlyList<DivisionContact> Divisions,
@@ -19,7 +20,8 @@ public sealed record DistrictDirectory(
     string? DirectorName = null,
     string? CoordinatorName = null,
     string? CoordinatorPosition = null,
-    string? ContactPhone = null)
+    string? ContactPhone = null,
+    ActingDirector? ActingDirector = null)
 {
     /// <summary>The word plans use for "every division".</summary>
     public const string AllDivisions = "ทุกฝ่าย";
@@ -44,15 +46,19 @@ public sealed record DistrictDirectory(
         return result;
     }
 
-    /// <summary>Everyone an email for <paramref name="audience"/> goes to, one entry per distinct address.</summary>
-    public IReadOnlyList<DirectoryRecipient> Recipients(EmailAudience audience, IReadOnlyList<string> divisions)
+    /// <summary>
+    /// Everyone an email for <paramref name="audience"/> goes to, one entry per distinct address. On a day
+    /// <paramref name="today"/> within the acting director's range, the director's mail goes to the acting director.
+    /// </summary>
+    public IReadOnlyList<DirectoryRecipient> Recipients(EmailAudience audience, IReadOnlyList<string> divisions, DateOnly? today = null)
     {
+        IReadOnlyList<string> directors = today is { } day && ActingDirector is { } acting && acting.Covers(day) ? [acting.Email] : DirectorEmails;
         IEnumerable<DirectoryRecipient> all = audience switch
         {
             EmailAudience.Division => Expand(divisions).SelectMany(d => d.Emails.Select(e => new DirectoryRecipient(e, DirectoryRole.Division, d.Name))),
             EmailAudience.DivisionHead => Expand(divisions).Where(d => !string.IsNullOrWhiteSpace(d.HeadEmail))
                 .Select(d => new DirectoryRecipient(d.HeadEmail!, DirectoryRole.DivisionHead, d.Name)),
-            EmailAudience.Director => DirectorEmails.Select(e => new DirectoryRecipient(e, DirectoryRole.Director, null)),
+            EmailAudience.Director => directors.Select(e => new DirectoryRecipient(e, DirectoryRole.Director, null)),
             _ => CoordinatorEmails.Select(e => new DirectoryRecipient(e, DirectoryRole.Coordinator, null)),
         };
         return [.. all.Where(r => !string.IsNullOrWhiteSpace(r.Email))

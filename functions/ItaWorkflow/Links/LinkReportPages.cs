@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ItaWorkflow.Workflow;
 using ItaWorkflow.Reports;
 using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Plans;

@@ -21,6 +21,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddAntiforgery();
         services.TryAddSingleton<IDirectoryStore, TableDirectoryStore>();
         services.TryAddSingleton<EmailLog>();
+        services.TryAddSingleton<DeliveryProblemLog>();
         services.TryAddSingleton<LinkSigner>();
         services.TryAddSingleton<EvidenceStore>();
         services.TryAddSingleton<PickupFolderEmailSender>();

@@ -21,11 +21,14 @@ public sealed partial class SendEmailHandler(
     IDirectoryStore directory,
     IEmailSender sender,
     EmailLog log,
+    DeliveryProblemLog problems,
     LinkSigner links,
     TimeProvider time,
     IOptions<EmailOptions> email,
     ILogger<SendEmailHandler> logger) : ICommandHandler
 {
+    private static readonly TimeSpan BangkokOffset = TimeSpan.FromHours(7);
+
     public bool RequiresClaim => false;
 
     public Type CommandType => typeof(SendEmail);
@@ -33,16 +36,25 @@ public sealed partial class SendEmailHandler(
     public async Task ExecuteAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         var command = (SendEmail)entry.Command;
-        var district = await directory.GetAsync(command.District, cancellationToken)
-            ?? throw new InvalidOperationException($"ไม่พบทะเบียนหน่วยงานของเขต {command.District} (no directory for district {command.District}).");
-        var recipients = district.Recipients(command.Audience, command.Divisions);
         var instanceId = command.Data.TryGetValue("instanceId", out var id) ? id : entry.InstanceId;
+        var district = await directory.GetAsync(command.District, cancellationToken);
+        if (district is null)
+        {
+            var missing = $"ไม่พบทะเบียนหน่วยงานของเขต {command.District} (no directory for district {command.District}).";
+            await problems.RecordAsync(new DeliveryProblem(command.District, instanceId, NoRecipient(command.Audience), command.Template, missing, time.GetUtcNow()), cancellationToken);
+            throw new InvalidOperationException(missing);
+        }
+
+        await NoteUnreachableDivisionsAsync(command, instanceId, district, cancellationToken);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(BangkokOffset).DateTime);
+        var recipients = district.Recipients(command.Audience, command.Divisions, today);
         if (recipients.Count == 0)
         {
+            var none = $"ไม่พบผู้รับ ({command.Audience}) ในทะเบียนหน่วยงาน (no recipient in the directory).";
             await log.ClaimAsync(
-                new EmailRecord(instanceId, $"{entry.RowKey}-none", "", command.Template, command.Template, EmailStatus.Failed, sender.Provider, null, 0,
-                    $"ไม่พบผู้รับ ({command.Audience}) ในทะเบียนหน่วยงาน (no recipient in the directory).", time.GetUtcNow()),
+                new EmailRecord(instanceId, $"{entry.RowKey}-none", "", command.Template, command.Template, EmailStatus.Failed, sender.Provider, null, 0, none, time.GetUtcNow()),
                 cancellationToken);
+            await problems.RecordAsync(new DeliveryProblem(command.District, instanceId, NoRecipient(command.Audience), command.Template, none, time.GetUtcNow()), cancellationToken);
             LogNoRecipient(instanceId, command.Template, command.Audience);
             return;
         }
@@ -101,11 +113,14 @@ public sealed partial class SendEmailHandler(
             await log.UpdateAsync(
                 record with { Status = EmailStatus.Sent, ProviderMessageId = result.ProviderMessageId, Attempts = attempts, LastError = null, UpdatedAt = time.GetUtcNow() },
                 cancellationToken);
+            await problems.ClearAsync(command.District, instanceId, recipient.Email, cancellationToken);
+            await problems.ClearAsync(command.District, instanceId, NoRecipient(command.Audience), cancellationToken);
             LogSent(instanceId, command.Template, index);
         }
         catch (EmailDeliveryException e) when (e.Permanent)
         {
             await log.UpdateAsync(record with { Status = EmailStatus.Failed, Attempts = attempts, LastError = e.Message, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            await problems.RecordAsync(new DeliveryProblem(command.District, instanceId, recipient.Email, command.Template, e.Message, time.GetUtcNow()), cancellationToken);
             LogRefused(instanceId, command.Template, index, e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -114,6 +129,33 @@ public sealed partial class SendEmailHandler(
             throw;
         }
     }
+
+    // A division the directory cannot reach gets no email at all, so nothing else would show it failed.
+    private async Task NoteUnreachableDivisionsAsync(SendEmail command, string instanceId, DistrictDirectory district, CancellationToken cancellationToken)
+    {
+        if (command.Audience != EmailAudience.Division)
+        {
+            return;
+        }
+
+        var unreachable = DirectoryCoverage.Unreachable(district, command.Divisions);
+        foreach (var division in command.Divisions.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct())
+        {
+            var key = $"(ไม่มีในทะเบียน: {division})";
+            if (unreachable.Contains(division))
+            {
+                var error = $"ฝ่าย {division} ไม่มีในทะเบียนหน่วยงานหรือไม่มีอีเมล (division not in the directory or without an email).";
+                await problems.RecordAsync(new DeliveryProblem(command.District, instanceId, key, command.Template, error, time.GetUtcNow()), cancellationToken);
+            }
+            else
+            {
+                await problems.ClearAsync(command.District, instanceId, key, cancellationToken);
+            }
+        }
+    }
+
+    // A missing directory or address is one problem per audience of a case, cleared by the next delivery to that audience.
+    private static string NoRecipient(EmailAudience audience) => $"(ไม่มีผู้รับ: {audience})";
 
     // Plan links carry the report round where measure links carry the period.
     private static int PeriodOf(IReadOnlyDictionary<string, string> data) =>

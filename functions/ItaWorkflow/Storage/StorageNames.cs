@@ -12,6 +12,9 @@ public static class StorageNames
     /// <summary>Every email the app sent or tried to send.</summary>
     public const string Emails = "Emails";
 
+    /// <summary>Emails that could not be delivered and were not delivered since, per district and case.</summary>
+    public const string DeliveryProblems = "DeliveryProblems";
+
     /// <summary>Divisions, directors and coordinators per district.</summary>
     public const string Directory = "Directory";
 
@@ -31,7 +34,7 @@ public static class StorageNames
     public const string Keys = "keys";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [InstanceIndex, DeadLetters, Emails, Directory, Plans, CaseTimeline];
+        [InstanceIndex, DeadLetters, Emails, DeliveryProblems, Directory, Plans, CaseTimeline];
 
     public static IReadOnlyList<string> Containers { get; } = [Evidence, Reports, Keys];
 }

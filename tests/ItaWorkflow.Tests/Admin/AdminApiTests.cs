@@ -76,23 +76,27 @@ public sealed class AdminApiTests(Azurite azurite)
         var principal = AdminUnitTests.Principal(("name", "nk"), ("roles", AdminRoles.DistrictAdmin), (AdminRoles.DistrictClaim, "หนองแขม"));
         var (form, cookie) = await GetAsync(http, principal, "/manage/directory?district=หนองแขม");
         var token = form.QuerySelector("input[name=__af]")!.GetAttribute("value")!;
-        const string Bad = """{"district":"หนองแขม","divisions":[{"name":"ฝ่ายทะเบียน <b>","aliases":[],"emails":["not-an-email"],"headEmail":null}],"directorEmails":[],"coordinatorEmails":[]}""";
+        var bad = new Dictionary<string, string>
+        {
+            ["rows"] = "1", ["name-0"] = "ฝ่ายทะเบียน <b>", ["emails-0"] = "not-an-email", ["director-emails"] = "director@nongkhaem.example",
+        };
 
-        using var refused = await http.SendAsync(Post(principal, token, cookie, "หนองแขม", Bad));
+        using var refused = await http.SendAsync(Post(principal, token, cookie, "หนองแขม", bad));
         var refusedPage = await Parse(refused);
-        using var other = await http.SendAsync(Post(principal, token, cookie, "บางเขน", Bad.Replace("หนองแขม", "บางเขน", StringComparison.Ordinal)));
-        using var saved = await http.SendAsync(Post(principal, token, cookie, "หนองแขม", Bad.Replace("not-an-email", "registry@nongkhaem.example", StringComparison.Ordinal)));
+        using var other = await http.SendAsync(Post(principal, token, cookie, "บางเขน", bad));
+        using var saved = await http.SendAsync(Post(principal, token, cookie, "หนองแขม", new(bad) { ["emails-0"] = "registry@nongkhaem.example" }));
 
-        Assert.Contains("อีเมลไม่ถูกต้อง", refusedPage.QuerySelector("[role=alert]")!.TextContent);
-        Assert.Contains("not-an-email", refusedPage.QuerySelector("textarea")!.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("อีเมล “not-an-email” ไม่ถูกต้อง", refusedPage.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal("not-an-email", refusedPage.QuerySelector("#emails-0")!.GetAttribute("value"));
+        Assert.Empty(refusedPage.QuerySelectorAll("textarea"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.NotEqual(HttpStatusCode.Redirect, other.StatusCode);
         Assert.Equal("ฝ่ายทะเบียน <b>", Assert.Single((await store.GetAsync("หนองแขม", CancellationToken.None))!.Divisions).Name);
         Assert.Null(await store.GetAsync("บางเขน", CancellationToken.None));
         var (shown, _) = await GetAsync(http, principal, "/manage/directory?district=หนองแขม");
-        using var shownJson = JsonDocument.Parse(shown.QuerySelector("textarea")!.TextContent);
-        Assert.Equal("ฝ่ายทะเบียน <b>", shownJson.RootElement.GetProperty("divisions")[0].GetProperty("name").GetString());
-        Assert.Empty(shown.QuerySelectorAll("textarea b"));
+        Assert.Equal("ฝ่ายทะเบียน <b>", shown.QuerySelector("#name-0")!.GetAttribute("value"));
+        Assert.Empty(shown.QuerySelectorAll("main b"));
         await app.StopAsync();
     }
 
@@ -180,13 +184,13 @@ public sealed class AdminApiTests(Azurite azurite)
     private static async Task<AngleSharp.Dom.IDocument> Parse(HttpResponseMessage response) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
-    private static HttpRequestMessage Post(string principal, string token, string cookie, string district, string json)
+    private static HttpRequestMessage Post(string principal, string token, string cookie, string district, Dictionary<string, string> fields)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/manage/directory")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>(fields)
             {
-                ["__af"] = token, ["district"] = district, ["json"] = json, ["reason"] = "ปรับรายชื่อ", ["confirm"] = "yes",
+                ["__af"] = token, ["district"] = district, ["reason"] = "ปรับรายชื่อ", ["confirm"] = "yes",
             }),
         };
         request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);

@@ -189,6 +189,21 @@ public sealed class AdminPagesTests(Azurite azurite)
             }
         }
 
+        var named = new List<string>();
+        for (var i = 0; i < rows; i++)
+        {
+            named.AddRange((await divisions.Nth(i).InputValueAsync()).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        // Activation checks every division against the directory before any email goes out.
+        await app.Get<ItaWorkflow.Directories.IDirectoryStore>().SaveAsync(
+            new ItaWorkflow.Directories.DistrictDirectory(
+                "หนองแขม",
+                [.. named.Distinct().Where(n => n != ItaWorkflow.Directories.DistrictDirectory.AllDivisions)
+                    .Select((n, i) => new ItaWorkflow.Directories.DivisionContact(n, [], [$"division{i}@nk.example"], null))],
+                ["director@nk.example"],
+                []),
+            CancellationToken.None);
         await page.Locator("input[name=cadence-0]").FillAsync("3");
         await page.FillAsync("#activate-reason", "ผอ.เขตอนุมัติแผนแล้ว");
         await page.CheckAsync("#activate-confirm");

@@ -33,9 +33,9 @@ public static class ReportScenario
     /// <summary>The bytes of the uploaded evidence photo.</summary>
     public static byte[] Photo { get; } = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4];
 
-    public static async Task<EngineHarness> AtFirstReportAsync(Azurite azurite, StorageOptions storage, params string[] districts)
+    public static async Task<WorkflowHarness> AtFirstReportAsync(Azurite azurite, StorageOptions storage, params string[] districts)
     {
-        var harness = await EngineHarness.CreateAsync(
+        var harness = await WorkflowHarness.CreateAsync(
             azurite,
             SampleMeasures.FiscalYearStart,
             s => s.AddReports().Configure<LinksOptions>(o => o.PublicBaseUrl = PublicBaseUrl),
@@ -64,17 +64,17 @@ public static class ReportScenario
     public static string PlanId(string district) => PlanWorkflow.InstanceIdFor(district, FiscalYear);
 
     /// <summary>The coordinator forwards the 6-month report to the director.</summary>
-    public static Task ForwardAsync(EngineHarness harness, string district) =>
+    public static Task ForwardAsync(WorkflowHarness harness, string district) =>
         RaiseAsync(harness, PlanId(district), new ReportForwarded(ReportRound.FirstHalf, "ตรวจแล้ว"), Coordinator);
 
     /// <summary>The director approves the 6-month report, which publishes it.</summary>
-    public static Task ApproveAsync(EngineHarness harness, string district) =>
+    public static Task ApproveAsync(WorkflowHarness harness, string district) =>
         RaiseAsync(harness, PlanId(district), new ReportApproved(ReportRound.FirstHalf, "อนุมัติ"), Director);
 
-    public static async Task<PlanState> PlanAsync(EngineHarness harness, string district) =>
+    public static async Task<PlanState> PlanAsync(WorkflowHarness harness, string district) =>
         new PlanWorkflow().ReadState((await harness.Client.GetStatusAsync(PlanId(district), false))!.Instance.StateJson);
 
-    private static async Task ActAsync(EngineHarness harness, string district)
+    private static async Task ActAsync(WorkflowHarness harness, string district)
     {
         if ((await PlanAsync(harness, district)).Report(ReportRound.FirstHalf).Stage != ReportStage.NotOpen)
         {
@@ -104,7 +104,7 @@ public static class ReportScenario
         }
     }
 
-    private static async Task RaiseAsync(EngineHarness harness, string id, WorkflowEvent workflowEvent, string actor)
+    private static async Task RaiseAsync(WorkflowHarness harness, string id, WorkflowEvent workflowEvent, string actor)
     {
         var result = await harness.Client.RaiseEventAsync(id, new EventEnvelope(workflowEvent, actor));
         Assert.True(result.Succeeded, $"{workflowEvent.GetType().Name} on {id}: {result.Outcome} {result.Reason}");

@@ -44,6 +44,9 @@ public static class AppRoutes
     public static readonly AppRoute AdminReportCompile = new(nameof(AdminReportCompile), Post, RouteTemplates.ReportCompile);
     public static readonly AppRoute AdminDirectory = new(nameof(AdminDirectory), Get, RouteTemplates.Directory);
     public static readonly AppRoute AdminDirectorySave = new(nameof(AdminDirectorySave), Post, RouteTemplates.Directory);
+    public static readonly AppRoute AdminDirectoryWorkbook = new(nameof(AdminDirectoryWorkbook), Get, RouteTemplates.DirectoryWorkbook);
+    public static readonly AppRoute AdminDirectoryImport = new(nameof(AdminDirectoryImport), Post, RouteTemplates.DirectoryImport);
+    public static readonly AppRoute AdminDirectoryEntra = new(nameof(AdminDirectoryEntra), Post, RouteTemplates.DirectoryEntra);
 
     public static readonly AppRoute PublicReport = new(nameof(PublicReport), Get, RouteTemplates.PublicReport);
     public static readonly AppRoute PublicReportFile = new(nameof(PublicReportFile), Get, RouteTemplates.PublicReportFile);
@@ -65,6 +68,7 @@ public static class AppRoutes
         AdminDashboard, AdminDeadLetters, AdminDeadLettersRetry, AdminFailedRestart, AdminPurge,
         AdminPlans, AdminPlansReview, AdminPlansActivate, AdminReports, AdminReportFile,
         AdminReportFiles, AdminReportPreview, AdminReportCompile, AdminDirectory, AdminDirectorySave,
+        AdminDirectoryWorkbook, AdminDirectoryImport, AdminDirectoryEntra,
         PublicReport, PublicReportFile, PublicReportEvidence,
         PlanImport, PlanConfirm,
     ];

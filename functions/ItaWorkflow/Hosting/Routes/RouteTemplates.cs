@@ -41,6 +41,9 @@ public static class RouteTemplates
     public const string PublicReportFile = "p/{district}/{fiscalYear:int}/{round}/{file}";
     public const string PublicReportEvidence = "p/{district}/{fiscalYear:int}/{round}/evidence/{measure}/{period:int}/{index:int}/{name}";
     public const string Directory = "manage/directory";
+    public const string DirectoryWorkbook = "manage/directory/workbook";
+    public const string DirectoryImport = "manage/directory/import";
+    public const string DirectoryEntra = "manage/directory/entra";
 
     public const string PlanImport = "api/plans/import";
     public const string PlanConfirm = "api/plans/{district}/{fiscalYear:int}/confirm";
