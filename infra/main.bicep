@@ -446,7 +446,6 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   }
   dependsOn: [
     metricsPublisher
-    appQueues
     appTables
     appContainers
     deploymentContainer

@@ -58,8 +58,9 @@ public sealed partial class WorkflowClient(
         var key = envelope.IdempotencyKey ?? $"raise:{Guid.NewGuid():N}";
         var now = time.GetUtcNow();
         var message = WorkflowEventMessage.Of(envelope.Event, envelope.Actor, key, now);
-        var preview = current.Runtime == RuntimeStatus.Terminated
-            ? Finished(current.Generation.Sequence)
+        var preview = current.Runtime == RuntimeStatus.Terminated ? Finished(current.Generation.Sequence)
+            // Still taking its first step (a slow email, say): the event waits its turn behind it.
+            : current.Generation.StateJson is null ? new RaiseResult(RaiseOutcome.Deferred, null, RefusalKind.None, null, 0)
             : WorkflowPreview.Decide(catalog, current.Generation, message, now);
         if (!preview.Succeeded)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using ItaWorkflow.Tests.Workflow;
 using ItaWorkflow.Workflow.Durable;
@@ -131,7 +132,14 @@ public sealed class InstanceDetailPageTests(Azurite azurite)
         [
             "--environment=Development", "--Admin:TrustAppServicePrincipal=true",
             "--Storage:ConnectionString=" + azurite.ConnectionString, "--Storage:Prefix=t" + Guid.NewGuid().ToString("N")[..10],
-        ], builder => builder.WebHost.UseTestServer());
+            // No directory here, so every email fails: parked at once rather than retried for minutes before the step is recorded.
+            "--Durable:VirtualClock=true", "--Durable:ActivityAttempts=1", "--Durable:PartitionCount=1", "--Durable:MaxQueuePollingInterval=00:00:00.200",
+        ], builder =>
+        {
+            builder.WebHost.UseTestServer();
+            // The sample cases belong to fiscal year 2567: on today's clock they would start past their year end.
+            builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(SampleMeasures.FiscalYearStart.AddDays(3)));
+        });
         await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         await app.StartAsync();
         return app;

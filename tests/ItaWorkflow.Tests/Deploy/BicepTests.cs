@@ -91,10 +91,10 @@ public sealed class BicepTests
         var containers = Assert.Single(blobContributors, a => !Scope(a).Contains("hubStorageAccountName", StringComparison.Ordinal));
         Assert.Contains("blobServices/containers'", Scope(containers));
         Assert.Equal("[length(variables('containerNames'))]", containers.GetProperty("copy").GetProperty("count").GetString());
-        // The case data account has no queues: only the task hub's account holds queue rights.
+        // The case data account has no queues: only the task hub's and the Functions host's accounts hold queue rights.
         Assert.All(
             assignments.Where(a => Role(a).Contains("storageQueueDataContributor", StringComparison.Ordinal)),
-            a => Assert.Contains("hubStorageAccountName", Scope(a) + a.GetProperty("name").GetString()));
+            a => Assert.Matches("hubStorageAccountName|hostStorageAccountName", Scope(a) + a.GetProperty("name").GetString()));
         // Only the table role is account-wide on the case data (tables are created and queried at account level).
         Assert.DoesNotContain(assignments, a => Scope(a) == "[resourceId('Microsoft.Storage/storageAccounts', variables('storageAccountName'))]" && !Role(a).Contains("storageTableDataContributor", StringComparison.Ordinal));
     }
@@ -141,7 +141,7 @@ public sealed class BicepTests
     }
 
     [Fact]
-    public async Task Only_links_health_and_the_sign_in_page_are_open_to_anonymous_callers()
+    public async Task Only_links_health_published_reports_and_the_sign_in_page_are_open_to_anonymous_callers()
     {
         // App Service lets anonymous requests through (see main.bicep), so the app's own authorization decides.
         await using var app = ItaWorkflow.Hosting.WebApp.Build(["--environment=Production", "--Admin:TrustAppServicePrincipal=true"]);
@@ -157,7 +157,7 @@ public sealed class BicepTests
         Assert.NotEmpty(open);
         Assert.All(open, route => Assert.True(
             route.StartsWith("/l/", StringComparison.Ordinal) || route.StartsWith("/healthz", StringComparison.Ordinal)
-            || route is "/manage/signin" or "/manage/signout" or "/manage/admin.css",
+            || route.StartsWith("/p/", StringComparison.Ordinal) || route is "/manage/signin" or "/manage/signout" or "/manage/admin.css",
             route));
     }
 

@@ -1,3 +1,6 @@
+using ItaWorkflow.Directories;
+using ItaWorkflow.Tests.Notifications;
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using ItaWorkflow.Hosting;
 using ItaWorkflow.Storage;
@@ -28,11 +31,14 @@ public sealed class StorageOutageTests
         [
             "--environment=Development", $"--urls=http://127.0.0.1:{port}",
             "--Storage:ConnectionString=" + network.ConnectionString, "--Storage:Prefix=outage",
-            "--Durable:PartitionCount=1", "--Durable:MaxQueuePollingInterval=00:00:00.500",
+            "--Durable:VirtualClock=true", "--Durable:PartitionCount=1", "--Durable:MaxQueuePollingInterval=00:00:00.500",
             "--Durable:FirstRetryInterval=00:00:01", "--Email:SendingLease=00:00:02",
-        ]);
+        ],
+        // The sample case belongs to fiscal year 2567: on today's clock it would start past its year end.
+        builder => builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(SampleMeasures.FiscalYearStart.AddDays(3))));
         await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         await app.StartAsync();
+        await app.Services.GetRequiredService<IDirectoryStore>().SaveAsync(NotifyTestSetup.District, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var client = app.Services.GetRequiredService<WorkflowClient>();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz/ready")).StatusCode);
@@ -55,7 +61,8 @@ public sealed class StorageOutageTests
         network.Restore();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz/ready")).StatusCode);
         // The hub's pollers come back by themselves; the acknowledgement is then applied once, whatever the first answer.
-        Assert.True((await raise()).Succeeded);
+        var answer = await raise();
+        Assert.True(answer.Succeeded, $"{answer.Outcome}: {answer.Reason}");
         var patience = WorkflowHarness.Patience;
         InstanceStatus? after;
         do
