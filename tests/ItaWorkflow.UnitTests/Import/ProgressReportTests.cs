@@ -1,7 +1,7 @@
 using System.Text;
 using ItaWorkflow.Domain;
 using ItaWorkflow.Import;
-using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Tests.Deploy;
 
 namespace ItaWorkflow.Tests.Import;
 
@@ -15,7 +15,7 @@ public sealed class ProgressReportTests
     private const string FixtureName = "progress-report-6-months-fy2568.txt";
 
     public static string Fixture(string name) =>
-        File.ReadAllText(Path.Combine(Azurite.RepoRoot, "tests", "ItaWorkflow.Tests", "Import", "Fixtures", name));
+        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "ItaWorkflow.UnitTests", "Import", "Fixtures", name));
 
     private static ImportResult Import(string text, int fiscalYear = 2568) =>
         PlanImporter.Import(Encoding.UTF8.GetBytes(text), "report.txt", "หนองแขม", fiscalYear);

@@ -30,11 +30,11 @@ public sealed class RetiredKeyLinkTests(Azurite azurite)
             SigningKeys = [new LinkSigningKey { Id = "old", Secret = OldSecret }],
         }), time);
         var sentBeforeRotation = holderOfOldKey.Sign("ทดสอบ-2567-M01", "progress", DirectoryRole.Division, "registry@district.example", "ฝ่ายทะเบียน", 0);
-        var legacySentBeforeRotation = LinkSignerTests.LegacyToken(
+        var legacySentBeforeRotation = LegacyTokens.Create(
             new LinkClaims("ทดสอบ-2567-M01", "progress", DirectoryRole.Division, "registry@district.example", "ฝ่ายทะเบียน", 0, RetiredOn.AddDays(40)), "old", OldSecret);
         time.SetUtcNow(RetiredOn.AddDays(5));
         var forged = holderOfOldKey.Sign("ทดสอบ-2567-M01", "progress", DirectoryRole.Division, "registry@district.example", "ฝ่ายทะเบียน", 0);
-        var legacyForged = LinkSignerTests.LegacyToken(
+        var legacyForged = LegacyTokens.Create(
             new LinkClaims("ทดสอบ-2567-M01", "progress", DirectoryRole.Division, "registry@district.example", "ฝ่ายทะเบียน", 0, RetiredOn.AddDays(50)), "old", OldSecret);
         await using var app = await StartAsync(time);
         using var http = app.GetTestClient();

@@ -97,8 +97,8 @@ public sealed class LinkSignerTests
     public void A_link_sent_before_issue_times_existed_is_judged_by_expiry_minus_lifetime()
     {
         var rotated = Signer("k2", oldRetiredOn: Now);
-        var issuedBefore = LegacyToken(Claims(Now.AddDays(44)));
-        var forgedAfter = LegacyToken(Claims(Now.AddDays(46)));
+        var issuedBefore = LegacyTokens.Create(Claims(Now.AddDays(44)));
+        var forgedAfter = LegacyTokens.Create(Claims(Now.AddDays(46)));
 
         time.Advance(TimeSpan.FromDays(2));
 
@@ -120,16 +120,6 @@ public sealed class LinkSignerTests
         var claims = Claims(Now + lifetime + TimeSpan.FromDays(expiryOffsetDays)) with { IssuedAt = issuedOffsetDays is { } d ? Now.AddDays(d) : null };
 
         Assert.Equal(before, LinkSigner.IssuedBeforeRetirement(claims, Now, lifetime));
-    }
-
-    // A token as signers wrote them before IssuedAt existed: the same format without the claim.
-    public static string LegacyToken(LinkClaims claims, string keyId = "k1", string secret = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-    {
-        var json = System.Text.Json.JsonSerializer.SerializeToNode(claims, ItaWorkflow.Workflow.Engine.EngineJson.Options)!.AsObject();
-        Assert.True(json.Remove(json.Single(p => p.Key.Equals(nameof(LinkClaims.IssuedAt), StringComparison.OrdinalIgnoreCase)).Key));
-        var signed = $"{keyId}.{System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()))}";
-        var mac = System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret), System.Text.Encoding.UTF8.GetBytes(signed));
-        return $"{signed}.{System.Buffers.Text.Base64Url.EncodeToString(mac)}";
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using ItaWorkflow.Import;
-using ItaWorkflow.Tests.Infrastructure;
+using ItaWorkflow.Tests.Deploy;
 
 namespace ItaWorkflow.Tests.Import;
 
@@ -13,7 +13,7 @@ internal static class Seeds
     private static readonly Dictionary<string, ImportResult> Cache = [];
     private static readonly Lock Gate = new();
 
-    public static string Directory => Path.GetFullPath(Path.Combine(Azurite.RepoRoot, "samples", "seeds"));
+    public static string Directory => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "samples", "seeds"));
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(Directory, name));
 
