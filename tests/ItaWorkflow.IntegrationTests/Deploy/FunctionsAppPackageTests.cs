@@ -113,11 +113,14 @@ public sealed class FunctionsAppPackageTests(FunctionsAppPackageTests.PublishedA
     }
 
     [Fact]
-    public void The_package_leaves_out_the_local_hosts_own_files_and_development_settings()
+    public void The_package_holds_the_library_and_the_model_but_not_the_local_host_or_its_development_settings()
     {
         Assert.True(File.Exists(app.PathOf("ItaWorkflow.dll")));
+        Assert.True(File.Exists(app.PathOf("ItaWorkflow.Model.dll")));
         Assert.False(File.Exists(app.PathOf("ItaWorkflow")));
         Assert.False(File.Exists(app.PathOf("ItaWorkflow.runtimeconfig.json")));
+        Assert.Empty(Directory.GetFiles(app.Directory, "ItaWorkflow.Local*"));
+        Assert.False(File.Exists(app.PathOf("ItaWorkflow.Durable.dll")));
         Assert.Empty(Directory.GetFiles(app.Directory, "appsettings*.json"));
     }
 

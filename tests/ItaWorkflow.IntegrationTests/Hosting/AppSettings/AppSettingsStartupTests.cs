@@ -29,7 +29,7 @@ public sealed class AppSettingsStartupTests
     public async Task Start_up_succeeds_with_the_development_settings_shipped_in_the_repository()
     {
         await using var app = WebApp.Build(
-            ["--environment=Development", "--contentRoot=" + Path.Combine(Deploy.RepositoryPaths.Root, "functions", "ItaWorkflow")],
+            ["--environment=Development", "--contentRoot=" + Path.Combine(Deploy.RepositoryPaths.Root, "functions", "ItaWorkflow.Local")],
             builder => builder.WebHost.UseTestServer());
 
         await app.StartAsync();
