@@ -121,6 +121,7 @@ public sealed class FunctionsAppPackageTests(FunctionsAppPackageTests.PublishedA
         Assert.False(File.Exists(app.PathOf("ItaWorkflow.runtimeconfig.json")));
         Assert.Empty(Directory.GetFiles(app.Directory, "ItaWorkflow.Local*"));
         Assert.False(File.Exists(app.PathOf("ItaWorkflow.Durable.dll")));
+        Assert.Empty(Directory.GetFiles(app.Directory, "*.staticwebassets.*"));
         Assert.Empty(Directory.GetFiles(app.Directory, "appsettings*.json"));
     }
 
