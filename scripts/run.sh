@@ -7,7 +7,7 @@ bash scripts/install-deps.sh
 
 mkdir -p .data/azurite .data/mail
 echo "==> build"
-dotnet build functions/ItaWorkflow -c Release -nologo -v quiet
+dotnet build functions/ItaWorkflow.Local -c Release -nologo -v quiet
 
 node_modules/.bin/azurite --silent --disableTelemetry --skipApiVersionCheck --location .data/azurite \
   --blobHost 127.0.0.1 --blobPort 10000 --queueHost 127.0.0.1 --queuePort 10001 --tableHost 127.0.0.1 --tablePort 10002 &
@@ -29,8 +29,8 @@ done
 echo "==> Azurite on 127.0.0.1:10000-10002 (data in .data/azurite)"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-dotnet functions/ItaWorkflow/bin/Release/net10.0/ItaWorkflow.dll \
-  --contentRoot "$PWD/functions/ItaWorkflow" \
+dotnet functions/ItaWorkflow.Local/bin/Release/net10.0/ItaWorkflow.Local.dll \
+  --contentRoot "$PWD/functions/ItaWorkflow.Local" \
   --urls "${ITA_URLS:-http://localhost:7071}" \
   --Storage:ConnectionString "UseDevelopmentStorage=true" \
   --Samples:Load true \
