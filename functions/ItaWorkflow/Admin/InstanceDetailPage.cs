@@ -268,6 +268,7 @@ public static class InstanceDetailPage
     {
         EmailStatus.Sent => t.Language == AdminLanguage.English ? "sent" : "ส่งแล้ว",
         EmailStatus.Failed => t.Language == AdminLanguage.English ? "not delivered" : "ส่งไม่สำเร็จ",
+        EmailStatus.Retrying => t.Language == AdminLanguage.English ? "will be sent again" : "รอส่งใหม่",
         _ => t.Language == AdminLanguage.English ? "sending" : "กำลังส่ง",
     };
 

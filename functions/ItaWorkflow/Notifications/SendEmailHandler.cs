@@ -92,12 +92,12 @@ public sealed partial class SendEmailHandler(
         var (record, created) = await log.ClaimAsync(
             new EmailRecord(instanceId, rowKey, recipient.Email, command.Template, rendered.Subject, EmailStatus.Sending, sender.Provider, null, 0, null, time.GetUtcNow()),
             cancellationToken);
-        if (!created && record.Status != EmailStatus.Sending)
+        if (!created && record.Status is EmailStatus.Sent or EmailStatus.Failed)
         {
             return;
         }
 
-        if (!created && record.UpdatedAt + email.Value.SendingLease > time.GetUtcNow())
+        if (!created && record.Status == EmailStatus.Sending && record.UpdatedAt + email.Value.SendingLease > time.GetUtcNow())
         {
             // A duplicate delivery while the first is still sending: back off rather than send twice. After the
             // lease, a record still "Sending" means that consumer died, and this one takes over.
@@ -125,7 +125,7 @@ public sealed partial class SendEmailHandler(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await log.UpdateAsync(record with { Attempts = attempts, LastError = e.Message, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            await log.UpdateAsync(record with { Status = EmailStatus.Retrying, Attempts = attempts, LastError = e.Message, UpdatedAt = time.GetUtcNow() }, cancellationToken);
             throw;
         }
     }

@@ -154,6 +154,8 @@ public sealed class AppPipelineTests(Azurite azurite) : IAsyncLifetime
         builder.AddFunctionsAppServices();
         // What the worker's ASP.NET Core integration adds: MVC (ConfigureFunctionsWebApplication) and its web host's listener.
         builder.Services.AddMvc();
+        // What the Durable extension provides through its client binding: a client on the task hub (here the local one).
+        builder.Services.AddLocalWorkflowRuntime(builder.Configuration);
         var listener = new DiagnosticListener("Microsoft.AspNetCore");
         builder.Services.AddSingleton(listener);
         builder.Services.AddSingleton<DiagnosticSource>(listener);

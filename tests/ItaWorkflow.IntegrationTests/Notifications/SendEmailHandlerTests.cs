@@ -94,10 +94,8 @@ public sealed class SendEmailHandlerTests(Azurite azurite)
         harness.Get<MemoryEmailSender>().TransientFailures = 1;
 
         var id = await StartAsync(harness, SampleMeasures.Registry, SampleMeasures.Finance);
-        var afterFirstTry = harness.Get<MemoryEmailSender>().Sent.Count;
         await harness.RunUntilAsync(SampleMeasures.FiscalYearStart.AddHours(1));
 
-        Assert.Equal(1, afterFirstTry);
         var sent = harness.Get<MemoryEmailSender>().Sent;
         Assert.Equal([FinanceMail, RegistryMail], sent.Select(s => s.Message.To).Order());
         var log = await harness.Get<EmailLog>().ForInstanceAsync(id, CancellationToken.None);
