@@ -42,4 +42,34 @@ public static class LocalWorkflowRuntime
     /// <summary>Adds the hub's worker and client on <paramref name="hub"/>, retrying activities as <paramref name="workflow"/> says.</summary>
     public static IServiceCollection AddLocalWorkflowRuntime(this IServiceCollection services, LocalDurableTaskOptions hub, DurableWorkflowOptions workflow) =>
         services.AddLocalDurableTask(hub, tasks => tasks.AddWorkflowTasks(workflow));
+
+    /// <summary>
+    /// Runs the cases on a virtual clock (the year simulation, tests) on a one-partition hub named after
+    /// <paramref name="prefix"/> that polls often: business time comes from the injected <see cref="TimeProvider"/> and
+    /// the driver, and <paramref name="workflow"/> says how activities are retried and how long raises wait.
+    /// </summary>
+    public static IServiceCollection AddVirtualClockWorkflowRuntime(
+        this IServiceCollection services, string connectionString, string prefix, DurableWorkflowOptions workflow)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        workflow.VirtualClock = true;
+        services.Configure<DurableWorkflowOptions>(o =>
+        {
+            o.VirtualClock = true;
+            o.ActivityAttempts = workflow.ActivityAttempts;
+            o.FirstRetryInterval = workflow.FirstRetryInterval;
+            o.ApplyWait = workflow.ApplyWait;
+        });
+        return services.AddLocalWorkflowRuntime(
+            new LocalDurableTaskOptions
+            {
+                ConnectionString = connectionString,
+                TaskHubName = prefix + "hub",
+                PartitionCount = 1,
+                MaxQueuePollingInterval = TimeSpan.FromMilliseconds(200),
+                StatusPollingInterval = TimeSpan.FromMilliseconds(50),
+                ShutdownTimeout = TimeSpan.FromSeconds(3),
+            },
+            workflow);
+    }
 }

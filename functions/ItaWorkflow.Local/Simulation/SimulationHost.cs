@@ -51,28 +51,12 @@ public sealed class SimulationHost : IAsyncDisposable
                 o.ConnectionString = settings.ConnectionString;
                 o.Prefix = settings.Prefix;
             });
-        // Simulated time stands still while work runs: a failed activity is retried after a short real-time pause.
-        var workflow = new DurableWorkflowOptions { VirtualClock = true, ActivityAttempts = 3, FirstRetryInterval = TimeSpan.FromMilliseconds(200) };
-        services.Configure<DurableWorkflowOptions>(o =>
-        {
-            o.VirtualClock = workflow.VirtualClock;
-            o.ActivityAttempts = workflow.ActivityAttempts;
-            o.FirstRetryInterval = workflow.FirstRetryInterval;
-        });
         services.AddWorkflow().AddReports();
         services.AddSingleton<ICommandHandler>(sp => new CountingEmailHandler(sp.GetRequiredService<EmailLedger>()));
         configure?.Invoke(services);
-        services.AddLocalWorkflowRuntime(
-            new LocalDurableTaskOptions
-            {
-                ConnectionString = settings.ConnectionString,
-                TaskHubName = settings.Prefix + "hub",
-                PartitionCount = 1,
-                MaxQueuePollingInterval = TimeSpan.FromMilliseconds(200),
-                StatusPollingInterval = TimeSpan.FromMilliseconds(50),
-                ShutdownTimeout = TimeSpan.FromSeconds(3),
-            },
-            workflow);
+        // Simulated time stands still while work runs: a failed activity is retried after a short real-time pause.
+        services.AddVirtualClockWorkflowRuntime(
+            settings.ConnectionString, settings.Prefix, new DurableWorkflowOptions { ActivityAttempts = 3, FirstRetryInterval = TimeSpan.FromMilliseconds(200) });
         var built = builder.Build();
         try
         {

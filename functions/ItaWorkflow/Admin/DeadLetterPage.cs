@@ -36,17 +36,8 @@ public static class DeadLetterPage
                 .Open("td").El("a", letter.InstanceId, ("href", "/manage/instances/" + Uri.EscapeDataString(letter.InstanceId))).Close("td")
                 .El("td", letter.What).Open("td").El("pre", letter.Error).Close("td")
                 .El("td", letter.Attempts.ToString(CultureInfo.InvariantCulture))
-                .El("td", AdminLayout.Thai(letter.ParkedAt))
-                .Open("td");
-            if (user.CanAct)
-            {
-                h.OpenForm(context, "/manage/dead-letters/retry")
-                    .Void("input", ("type", "hidden"), ("name", "id"), ("value", letter.Id))
-                    .ReasonAndConfirm("retry-" + ((uint)StableHash.Of(letter.Id) % 100000).ToString(CultureInfo.InvariantCulture), t["ลองใหม่ (Retry)"])
-                    .Close("form");
-            }
-
-            h.Close("td").Close("tr");
+                .El("td", AdminLayout.Thai(letter.ParkedAt));
+            ActionCell(h, context, user, "/manage/dead-letters/retry", letter.Id, "retry-", t["ลองใหม่ (Retry)"]);
         }
 
         h.Close("tbody").Close("table");
@@ -68,17 +59,8 @@ public static class DeadLetterPage
             h.Open("tr")
                 .Open("td").El("a", failure.InstanceId, ("href", "/manage/instances/" + Uri.EscapeDataString(failure.InstanceId))).Close("td")
                 .Open("td").El("pre", failure.Error).Close("td")
-                .El("td", AdminLayout.Thai(failure.FailedAt))
-                .Open("td");
-            if (user.CanAct)
-            {
-                h.OpenForm(context, "/manage/failed/restart")
-                    .Void("input", ("type", "hidden"), ("name", "id"), ("value", failure.InstanceId))
-                    .ReasonAndConfirm("restart-" + ((uint)StableHash.Of(failure.InstanceId) % 100000).ToString(CultureInfo.InvariantCulture), t["เริ่มใหม่ (Restart)"])
-                    .Close("form");
-            }
-
-            h.Close("td").Close("tr");
+                .El("td", AdminLayout.Thai(failure.FailedAt));
+            ActionCell(h, context, user, "/manage/failed/restart", failure.InstanceId, "restart-", t["เริ่มใหม่ (Restart)"]);
         }
 
         h.Close("tbody").Close("table");
@@ -157,6 +139,21 @@ public static class DeadLetterPage
 
     private static async Task<bool> VisibleAsync(WorkflowClient client, AdminUser user, string instanceId, CancellationToken cancellationToken) =>
         user.District is null || await InstanceDetailPage.ReadVisibleAsync(client, user, instanceId, false, cancellationToken) is not null;
+
+    /// <summary>The row's last cell: a form posting <paramref name="id"/> with a reason and confirmation, for admins who may act.</summary>
+    private static void ActionCell(HtmlBuilder h, HttpContext context, AdminUser user, string path, string id, string fieldPrefix, string button)
+    {
+        h.Open("td");
+        if (user.CanAct)
+        {
+            h.OpenForm(context, path)
+                .Void("input", ("type", "hidden"), ("name", "id"), ("value", id))
+                .ReasonAndConfirm(fieldPrefix + ((uint)StableHash.Of(id) % 100000).ToString(CultureInfo.InvariantCulture), button)
+                .Close("form");
+        }
+
+        h.Close("td").Close("tr");
+    }
 
     private static async Task<IReadOnlyList<FailedCase>> VisibleFailedAsync(WorkflowClient client, AdminUser user, CancellationToken cancellationToken)
     {

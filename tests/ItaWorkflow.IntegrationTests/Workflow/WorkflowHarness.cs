@@ -65,32 +65,11 @@ public sealed class WorkflowHarness : IAsyncDisposable
         }
 
         configure?.Invoke(services);
-        var workflow = new DurableWorkflowOptions
-        {
-            VirtualClock = true,
-            ActivityAttempts = 2,
-            FirstRetryInterval = TimeSpan.FromMilliseconds(100),
-            ApplyWait = TimeSpan.FromSeconds(30),
-        };
         services.AddWorkflow();
-        services.Configure<DurableWorkflowOptions>(o =>
-        {
-            o.VirtualClock = workflow.VirtualClock;
-            o.ActivityAttempts = workflow.ActivityAttempts;
-            o.FirstRetryInterval = workflow.FirstRetryInterval;
-            o.ApplyWait = workflow.ApplyWait;
-        });
-        services.AddLocalWorkflowRuntime(
-            new LocalDurableTaskOptions
-            {
-                ConnectionString = options.ConnectionString,
-                TaskHubName = options.Prefix + "hub",
-                PartitionCount = 1,
-                MaxQueuePollingInterval = TimeSpan.FromMilliseconds(200),
-                StatusPollingInterval = TimeSpan.FromMilliseconds(50),
-                ShutdownTimeout = TimeSpan.FromSeconds(3),
-            },
-            workflow);
+        services.AddVirtualClockWorkflowRuntime(
+            options.ConnectionString,
+            options.Prefix,
+            new DurableWorkflowOptions { ActivityAttempts = 2, FirstRetryInterval = TimeSpan.FromMilliseconds(100), ApplyWait = TimeSpan.FromSeconds(30) });
         var built = builder.Build();
         var harness = new WorkflowHarness(built);
         if (recordEmails)
