@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using ItaWorkflow.Simulation;
+using ItaWorkflow.Storage;
+using ItaWorkflow.Workflow.Measures;
+
+namespace ItaWorkflow.Bench;
+
+/// <summary>
+/// Working set of the local host (this process: worker, client, app services) with N measure orchestrations started
+/// and each waiting for its division's acknowledgement after its first step (assignment emails sent, step recorded).
+/// </summary>
+public static class MemoryBench
+{
+    public static async Task RunAsync(AzuriteProcess azurite, int measures, Figures figures)
+    {
+        var label = $"memory, {measures:N0} running orchestrations";
+        await using var host = await BenchHost.StartAsync(azurite.ConnectionString, "mem" + Guid.NewGuid().ToString("N")[..8]);
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, measures), new ParallelOptions { MaxDegreeOfParallelism = ThroughputBench.Parallelism }, async (i, ct) =>
+            await host.Client.StartAsync(MeasureWorkflow.DefinitionName, MeasureWorkflow.InstanceIdFor("mem", 2567, $"M{i:D5}"), ThroughputBench.Input(i), "bench", ct));
+        var started = watch.Elapsed;
+        using (var settle = new CancellationTokenSource(TimeSpan.FromMinutes(30)))
+        {
+            await host.Driver.SettleAsync(settle.Token);
+        }
+
+        watch.Stop();
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var settledWorkingSet = self.WorkingSet64;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        self.Refresh();
+        figures.Add(label, "peak working set of the host process", Figures.Mb(self.PeakWorkingSet64), $"< 400 MB: {Figures.Met(self.PeakWorkingSet64 < 400L * 1048576)}");
+        figures.Add(label, "working set once all settled / after a full GC; managed heap", $"{Figures.Mb(settledWorkingSet)} / {Figures.Mb(self.WorkingSet64)}; {Figures.Mb(GC.GetTotalMemory(false))}");
+        figures.Add(label, "time to start all / until every first step ran", $"{started.TotalSeconds:F0} s / {watch.Elapsed.TotalSeconds:F0} s ({host.Emails.Executions.Count} emails)");
+    }
+}
