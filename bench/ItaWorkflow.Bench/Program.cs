@@ -10,7 +10,7 @@ using Spectre.Console;
 //   throughput: [--measures 300,3000]
 //   year:       [--districts 50] [--year-measures 30]
 //   admin:      [--admin-rows 100000]
-//   memory:     [--orchestrations 10000]
+//   memory:     [--orchestrations 10000] [--memory-minutes 6] (time allowed for the first steps; the figure says how many ran)
 //   coldstart:  [--no-publish]
 // "all" runs each in its own process (so peak memory is that figure's own) with the options given, in the order above.
 // Every figure gets its own in-memory Azurite (Azurite on disk rewrites its whole database every 5 s).
@@ -78,7 +78,7 @@ await using (var azurite = await AzuriteProcess.StartInMemoryAsync())
 
             break;
         case "memory":
-            await MemoryBench.RunAsync(azurite, Option("--orchestrations", 10_000), figures);
+            await MemoryBench.RunAsync(azurite, Option("--orchestrations", 10_000), TimeSpan.FromMinutes(Option("--memory-minutes", 6)), figures);
             break;
         default:
             await ColdStartBench.RunAsync(azurite, !args.Contains("--no-publish"), figures);
