@@ -54,8 +54,6 @@ public static class AdminEndpoints
         act.Map(AppRoutes.AdminDirectorySave, DirectoryPage.SaveAsync).WithMetadata(new AdminBodyLimit(AdminBodyLimit.DocumentBytes));
         act.Map(AppRoutes.AdminDirectoryImport, DirectoryPage.ImportAsync).WithMetadata(AdminBodyLimit.Upload);
         act.Map(AppRoutes.AdminDirectoryEntra, DirectoryPage.SyncEntraAsync);
-        read.Map(AppRoutes.AdminReports, (HttpContext c, WorkflowClient client, IWorkflowCases cases, ReportStore store, string? district, string? compiled) =>
-            ReportsPage.RenderAsync(c, client, cases, store, district, compiled));
 
         // The import API (for scripts and the CLI's HTTP twin) needs the same sign-in as the plan screen, and keeps a
         // district admin to their own district like every page does.
