@@ -99,6 +99,13 @@ public static partial class LinkLoadBench
         {
             await client.StartAsync(MeasureWorkflow.DefinitionName, ids[i], ThroughputBench.Input(i), "bench", ct);
             var result = await client.RaiseEventAsync(ids[i], new EventEnvelope(new DivisionAcknowledged(Division), DivisionMail, $"ack:{Division}"), ct);
+            // Under heavy load a raise right after the start was seen answered "not started yet"; the bench asks again.
+            for (var attempt = 0; result.Outcome == RaiseOutcome.NotFound && attempt < 50; attempt++)
+            {
+                await Task.Delay(200, ct);
+                result = await client.RaiseEventAsync(ids[i], new EventEnvelope(new DivisionAcknowledged(Division), DivisionMail, $"ack:{Division}"), ct);
+            }
+
             if (result.Outcome != RaiseOutcome.Applied)
             {
                 throw new InvalidOperationException($"acknowledgement of {ids[i]}: {result.Outcome} {result.Reason}");

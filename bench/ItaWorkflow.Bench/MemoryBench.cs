@@ -2,13 +2,17 @@ using Azure.Data.Tables;
 using System.Diagnostics;
 using ItaWorkflow.Simulation;
 using ItaWorkflow.Storage;
+using System.Text.Json;
+using ItaWorkflow.Workflow.Durable;
+using ItaWorkflow.Workflow.Engine;
 using ItaWorkflow.Workflow.Measures;
 
 namespace ItaWorkflow.Bench;
 
 /// <summary>
-/// Working set of the local host (this process: worker, client, app services) with N measure orchestrations started
-/// and each waiting for its division's acknowledgement after its first step (assignment emails sent, step recorded).
+/// Working set of the local host (this process: worker, client, app services) with N measure orchestrations started at
+/// once (scheduled as <c>WorkflowClient.StartAsync</c> does, without waiting for each first step) while the worker runs
+/// their first steps (assignment emails, step recorded) until all wait for their division, or until the time cap.
 /// </summary>
 public static class MemoryBench
 {
@@ -18,7 +22,9 @@ public static class MemoryBench
         await using var host = await BenchHost.StartAsync(azurite.ConnectionString, "mem" + Guid.NewGuid().ToString("N")[..8]);
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, measures), new ParallelOptions { MaxDegreeOfParallelism = ThroughputBench.Parallelism }, async (i, ct) =>
-            await host.Client.StartAsync(MeasureWorkflow.DefinitionName, MeasureWorkflow.InstanceIdFor("mem", 2567, $"M{i:D5}"), ThroughputBench.Input(i), "bench", ct));
+            await host.Get<DurableWorkflowClient>().StartJsonAsync(
+                MeasureWorkflow.DefinitionName, MeasureWorkflow.InstanceIdFor("mem", 2567, $"M{i:D5}"),
+                JsonSerializer.Serialize(ThroughputBench.Input(i), EngineJson.Options), "bench", virtualClock: true, BenchHost.Start, ct));
         var started = watch.Elapsed;
         // On a slow box the first steps of every case may not all run within the cap; the figure then says how many did.
         using (var settle = new CancellationTokenSource(cap - watch.Elapsed > TimeSpan.Zero ? cap - watch.Elapsed : TimeSpan.FromSeconds(1)))
@@ -48,6 +54,6 @@ public static class MemoryBench
         self.Refresh();
         figures.Add(label, "peak working set of the host process", Figures.Mb(self.PeakWorkingSet64), $"< 400 MB: {Figures.Met(self.PeakWorkingSet64 < 400L * 1048576)}");
         figures.Add(label, "working set once all settled / after a full GC; managed heap", $"{Figures.Mb(settledWorkingSet)} / {Figures.Mb(self.WorkingSet64)}; {Figures.Mb(GC.GetTotalMemory(false))}");
-        figures.Add(label, $"time to start all / until settled (cap {cap.TotalMinutes:F0} min)", $"{started.TotalSeconds:F0} s / {watch.Elapsed.TotalSeconds:F0} s: first step done for {stepped:N0} (read-model rows), {host.Emails.Executions.Count:N0} emails");
+        figures.Add(label, $"time to schedule all / until settled (cap {cap.TotalMinutes:F0} min)", $"{started.TotalSeconds:F0} s / {watch.Elapsed.TotalSeconds:F0} s: first step done for {stepped:N0} (read-model rows), {host.Emails.Executions.Count:N0} emails");
     }
 }
