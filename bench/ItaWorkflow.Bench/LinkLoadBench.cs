@@ -76,6 +76,7 @@ public static partial class LinkLoadBench
             var label = $"action to result, {users} user{(users == 1 ? "" : "s")} × {rounds} rounds";
             var post = LatencySummary.From(run.Posts);
             figures.Add(label, "POST progress → applied answer: p50 / p95 / max", Figures.Latency(post), users == 50 ? $"p95 < 150 ms: {Figures.Met(post.P95Ms < 150)}" : "");
+            Console.Error.WriteLine($"{label}: POST {Figures.Latency(post)}, errors {run.Errors.Count}");
             figures.Add(label, "GET link page p50 / p95 / max; errors", $"{Figures.Latency(LatencySummary.From(run.Gets))}; {run.Errors.Count}{string.Concat(run.Errors.Take(2).Select(e => " " + e))}");
         }
 
@@ -83,10 +84,12 @@ public static partial class LinkLoadBench
         var idle = new Run();
         await new User(baseAddress, new Random(7), _ => TimeSpan.Zero, idle).RunAsync([PathOf(next)]);
         figures.Add($"action after {idleSeconds} s idle", $"GET; POST → applied (queue polling at most {polling})",
-            $"{Figures.Ms(idle.Gets.Single())} ms; {Figures.Ms(idle.Posts.Single())} ms{(idle.Errors.IsEmpty ? "" : " " + idle.Errors.First())}");
+            $"{Time(idle.Gets)}; {Time(idle.Posts)}{(idle.Errors.IsEmpty ? "" : "; error: " + idle.Errors.First())}");
         await app.StopAsync(cancellationToken);
         Directory.Delete(mailFolder, recursive: true);
     }
+
+    private static string Time(IEnumerable<double> timings) => timings.FirstOrDefault() is var ms and > 0 ? $"{Figures.Ms(ms)} ms" : "none";
 
     private static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, int count, CancellationToken cancellationToken)
     {
