@@ -119,7 +119,7 @@ public static partial class LinkLoadBench
         return ids;
     }
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"\\s*/?>")]
     private static partial Regex HiddenField();
 
     private sealed class Run
@@ -143,7 +143,7 @@ public static partial class LinkLoadBench
                 var fields = HiddenField().Matches(page).Select(m => (Name: WebUtility.HtmlDecode(m.Groups[1].Value), Value: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
                 if (!getOk || fields.Count == 0 || !page.Contains("value=\"progress\"", StringComparison.Ordinal))
                 {
-                    run.Errors.Enqueue($"GET {path[..20]}…: no progress form");
+                    run.Errors.Enqueue($"GET {path[..20]}…: no progress form (hidden fields {fields.Count}, progress button {page.Contains("value=\"progress\"", StringComparison.Ordinal)}, status ok {getOk}): {page[Math.Max(0, page.IndexOf("<form", StringComparison.Ordinal))..][..Math.Min(300, page.Length - Math.Max(0, page.IndexOf("<form", StringComparison.Ordinal)))]}");
                     continue;
                 }
 

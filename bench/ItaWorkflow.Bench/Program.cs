@@ -6,7 +6,7 @@ using Spectre.Console;
 
 // Benchmarks print figures; they are not pass/fail tests. Usage (from the repository root):
 //   dotnet run -c Release --project bench/ItaWorkflow.Bench -- all|links|throughput|year|admin|memory|coldstart [options]
-//   links:      [--idle 300]  (1 user × 20 rounds, 10 × 6, 50 × 4; then one action after --idle seconds)
+//   links:      [--idle 300] [--levels 1x20,10x6,50x4]  (users x rounds; then one action after --idle seconds)
 //   throughput: [--measures 300,3000]
 //   year:       [--districts 50] [--year-measures 30]
 //   admin:      [--admin-rows 100000]
@@ -56,7 +56,10 @@ await using (var azurite = await AzuriteProcess.StartInMemoryAsync())
     switch (what)
     {
         case "links":
-            await LinkLoadBench.RunAsync(azurite.ConnectionString, [(1, 20), (10, 6), (50, 4)], Option("--idle", 300), figures);
+            IReadOnlyList<(int, int)> levels = OptionText("--levels") is { } given
+                ? [.. given.Split(',').Select(l => l.Split('x')).Select(p => (int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture)))]
+                : [(1, 20), (10, 6), (50, 4)];
+            await LinkLoadBench.RunAsync(azurite.ConnectionString, levels, Option("--idle", 300), figures);
             break;
         case "throughput":
             foreach (var measures in (OptionText("--measures") ?? "300,3000").Split(','))
