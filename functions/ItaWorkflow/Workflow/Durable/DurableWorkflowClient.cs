@@ -82,8 +82,11 @@ public sealed class DurableWorkflowClient(DurableTaskClient client, WorkflowCata
         await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is not null;
 
     /// <summary>The case's current generation (the running episode's input, or a finished case's output); null when unknown.</summary>
+    /// <remarks>Under load the instance row was seen with an empty input (a start or ContinueAsNew being written): unknown yet.</remarks>
     public async Task<WorkflowGeneration?> GetAsync(string instanceId, CancellationToken cancellationToken) =>
         await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken) is { } metadata
-            ? metadata.IsCompleted ? metadata.ReadOutputAs<WorkflowGeneration>() : metadata.ReadInputAs<WorkflowGeneration>()
+            ? metadata.IsCompleted
+                ? string.IsNullOrEmpty(metadata.SerializedOutput) ? null : metadata.ReadOutputAs<WorkflowGeneration>()
+                : string.IsNullOrEmpty(metadata.SerializedInput) ? null : metadata.ReadInputAs<WorkflowGeneration>()
             : null;
 }
