@@ -221,6 +221,9 @@ public sealed partial class WorkflowClient(
         }
 
         await act();
+        // The runtime applies suspend, resume and terminate when its worker takes the message: a page shown right after
+        // must show the new status.
+        await WaitForRuntimeAsync(instanceId, after, cancellationToken);
         var now = time.GetUtcNow();
         var generation = current.Generation;
         // Between the steps the orchestrator numbers, so it never overwrites this entry and the timeline keeps its order.
@@ -268,6 +271,16 @@ public sealed partial class WorkflowClient(
 
             await Task.Delay(pause, cancellationToken);
             pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, Options.ApplyPollInterval.Ticks));
+        }
+    }
+
+    private async Task WaitForRuntimeAsync(string instanceId, RuntimeStatus expected, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(Options.ApplyWait.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < deadline
+            && await ReadAsync(instanceId, cancellationToken) is { } current && current.Runtime != expected)
+        {
+            await Task.Delay(Options.ApplyPollInterval, cancellationToken);
         }
     }
 

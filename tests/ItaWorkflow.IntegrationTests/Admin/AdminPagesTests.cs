@@ -1,3 +1,5 @@
+using ItaWorkflow.Tests.Notifications;
+using ItaWorkflow.Directories;
 using ItaWorkflow.Notifications;
 using ItaWorkflow.Tests.Workflow;
 using ItaWorkflow.Tests.Infrastructure;
@@ -138,10 +140,12 @@ public sealed class AdminPagesTests(Azurite azurite)
         var folder = app.Get<PickupFolderEmailSender>().Folder;
         Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
         await File.WriteAllTextAsync(folder, "<script>");
+        await app.Get<IDirectoryStore>().SaveAsync(NotifyTestSetup.District, CancellationToken.None);
         var ids = await app.SeedMeasuresAsync(AdminApp.District, 1);
         var letterId = $"{ids[0]}|d000001-00";
         var patience = WorkflowHarness.Patience;
-        while (await app.Get<DeadLetterStore>().GetAsync(letterId, CancellationToken.None) is null)
+        // Parked once the step has ended with it (its dead-letter row is written a moment earlier).
+        while ((await app.Client.GetStatusAsync(ids[0], false, patience))?.Parked.Any(p => p.Id == "d000001-00") is not true)
         {
             await Task.Delay(100, patience);
         }

@@ -37,7 +37,8 @@ public sealed class CaseTimeline(StorageClients storage)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var entity = ToEntity(instanceId, entry);
-        entity.RowKey = string.Create(CultureInfo.InvariantCulture, $"{after:D19}-{entry.At.UtcTicks:D19}");
+        // Wall-clock ticks, not the business time: on a virtual clock a suspend and a resume share one business instant.
+        entity.RowKey = string.Create(CultureInfo.InvariantCulture, $"{after:D19}-{DateTime.UtcNow.Ticks:D19}");
         return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
