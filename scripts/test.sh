@@ -14,7 +14,8 @@ dotnet test ItaWorkflow.sln -c Release --no-build -nologo --logger "console;verb
   --results-directory TestResults "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-count() { sed -nE "s/^ *$1: *([0-9]+).*/\1/p" "$log" | tail -1; }
+# One summary line per test project: add them up.
+count() { sed -nE "s/^ *$1: *([0-9]+).*/\1/p" "$log" | awk '{ n += $1 } END { print n + 0 }'; }
 passed=$(count "Passed")
 failed=$(count "Failed")
 skipped=$(count "Skipped")
