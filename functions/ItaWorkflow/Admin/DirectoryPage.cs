@@ -78,15 +78,11 @@ public static partial class DirectoryPage
     {
         var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var district = user.ScopeDistrict(form["district"]);
-        if (district is null || !user.CanSee(district))
+        if (await PostedAsync(context, store, user) is not var (form, district, current, shown))
         {
             return Results.NotFound();
         }
 
-        var current = await store.GetAsync(district, context.RequestAborted);
-        var shown = current is null ? Empty(district) : DirectoryForm.FromDirectory(current);
         if (form.Files.GetFile("directory-file") is not { Length: > 0 } file)
         {
             return Form(context, user, shown, [new("directory-file", t["เลือกไฟล์ Excel (.xlsx) ก่อนกดนำเข้า — choose an .xlsx file first."])], null, current is null, StatusCodes.Status400BadRequest);
@@ -121,15 +117,11 @@ public static partial class DirectoryPage
     {
         var t = AdminText.For(context);
         var user = AdminUser.From(context.User);
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var district = user.ScopeDistrict(form["district"]);
-        if (district is null || !user.CanSee(district))
+        if (await PostedAsync(context, store, user) is not var (form, district, current, shown))
         {
             return Results.NotFound();
         }
 
-        var current = await store.GetAsync(district, context.RequestAborted);
-        var shown = current is null ? Empty(district) : DirectoryForm.FromDirectory(current);
         var groups = (current?.Divisions ?? []).Where(d => d.EntraGroupId is { Length: > 0 }).ToDictionary(d => d.Name, d => d.EntraGroupId!);
         if (string.IsNullOrWhiteSpace(form["reason"]) || form["confirm"] != "yes")
         {
@@ -413,4 +405,19 @@ public static partial class DirectoryPage
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Entra sync of {District} failed: {Error}")]
     private static partial void LogSyncFailed(ILogger logger, string district, string error);
+
+    /// <summary>The posted form, its district (null when this admin may not see it), that district's directory and the form it shows.</summary>
+    private static async Task<(IFormCollection Form, string District, DistrictDirectory? Current, DirectoryFormValues Shown)?> PostedAsync(
+        HttpContext context, IDirectoryStore store, AdminUser user)
+    {
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var district = user.ScopeDistrict(form["district"]);
+        if (district is null || !user.CanSee(district))
+        {
+            return null;
+        }
+
+        var current = await store.GetAsync(district, context.RequestAborted);
+        return (form, district, current, current is null ? Empty(district) : DirectoryForm.FromDirectory(current));
+    }
 }
